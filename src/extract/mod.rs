@@ -1,0 +1,39 @@
+//! Extraction: from an [`Article`] to an [`Analysis`].
+//!
+//! A pure function of the text with no I/O and no terminal: entities first
+//! (quotes need them to name speakers), then quotes, then numbers. Each
+//! extractor is rule-based, with word lists from open data in `assets/`.
+
+pub mod entities;
+pub mod gazetteer;
+mod model;
+pub mod numbers;
+pub mod quotes;
+pub mod tokens;
+
+pub use model::{Analysis, Entity, EntityType, NumberKind, NumberMention, Quote};
+
+use crate::article::Article;
+
+/// Analyses an article.
+pub fn analyze(article: &Article) -> Analysis {
+    analyze_with_progress(article, &mut |_| {})
+}
+
+/// Analyses an article, reporting progress as a fraction from 0 to 1 so an
+/// interface can show it while a large article is being read.
+pub fn analyze_with_progress(article: &Article, progress: &mut dyn FnMut(f32)) -> Analysis {
+    progress(0.0);
+    let entities =
+        entities::extract_entities(article, gazetteer::get(), &mut |f| progress(f * 0.6));
+    progress(0.6);
+    let quotes = quotes::extract_quotes(article, &entities);
+    progress(0.8);
+    let numbers = numbers::extract_numbers(article);
+    progress(1.0);
+    Analysis {
+        entities,
+        quotes,
+        numbers,
+    }
+}

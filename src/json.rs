@@ -1,0 +1,231 @@
+//! The `byline/1` JSON contract (see `docs` in the README): the serde types
+//! and the conversion from byte spans to character offsets, which happens
+//! here and nowhere else.
+
+use serde::Serialize;
+
+use crate::article::{Article, Span};
+use crate::extract::Analysis;
+
+pub const SCHEMA: &str = "byline/1";
+
+#[derive(Debug, Serialize)]
+pub struct Document<'a> {
+    pub schema: &'static str,
+    pub path: &'a str,
+    pub title: Option<&'a str>,
+    pub source: Option<&'a str>,
+    pub text: &'a str,
+    pub paragraphs: Vec<ParagraphJson>,
+    pub entities: Vec<EntityJson<'a>>,
+    pub quotes: Vec<QuoteJson<'a>>,
+    pub numbers: Vec<NumberJson<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ParagraphJson {
+    pub start: usize,
+    pub end: usize,
+    pub kind: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MentionJson {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EntityJson<'a> {
+    pub id: usize,
+    pub name: &'a str,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub aliases: &'a [String],
+    pub mentions: Vec<MentionJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct QuoteJson<'a> {
+    pub id: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub speaker: Option<&'a str>,
+    pub speaker_entity: Option<usize>,
+    pub cue: Option<&'a str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NumberJson<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub kind: &'static str,
+    /// Whole numbers print without a fraction ("6000000", not "6000000.0").
+    pub value: Option<serde_json::Number>,
+    pub unit: Option<&'a str>,
+    pub context: &'a str,
+}
+
+/// Converts byte offsets to character offsets with a sparse index: one
+/// checkpoint every [`CharIndex::STRIDE`] bytes, so memory stays small for
+/// large articles and each lookup counts at most one stride of characters.
+pub struct CharIndex<'a> {
+    text: &'a str,
+    checkpoints: Vec<usize>,
+}
+
+impl<'a> CharIndex<'a> {
+    const STRIDE: usize = 1024;
+
+    pub fn new(text: &'a str) -> Self {
+        let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 1);
+        let mut next = 0;
+        for (chars, (i, _)) in text.char_indices().enumerate() {
+            while i >= next {
+                // Checkpoints sit on char boundaries at or after each stride.
+                checkpoints.push(chars);
+                next += Self::STRIDE;
+            }
+        }
+        CharIndex { text, checkpoints }
+    }
+
+    /// The character offset of byte offset `byte` (a char boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let slot = byte / Self::STRIDE;
+        let Some(&base_chars) = self.checkpoints.get(slot) else {
+            return self.text.chars().count();
+        };
+        // The checkpoint counts the chars that start before slot * STRIDE.
+        let mut from = slot * Self::STRIDE;
+        while from > 0 && !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let from = from.min(byte);
+        base_chars + self.text[from..byte].chars().count()
+    }
+
+    fn span(&self, span: Span) -> (usize, usize) {
+        (self.char_offset(span.start), self.char_offset(span.end))
+    }
+}
+
+fn json_number(v: f64) -> Option<serde_json::Number> {
+    if v.is_finite() && v.fract() == 0.0 && v.abs() < 9.0e15 {
+        Some(serde_json::Number::from(v as i64))
+    } else {
+        serde_json::Number::from_f64(v)
+    }
+}
+
+/// Builds the contract's document for one analysed article.
+pub fn document<'a>(article: &'a Article, analysis: &'a Analysis) -> Document<'a> {
+    let idx = CharIndex::new(&article.text);
+    let text = article.text.as_str();
+    Document {
+        schema: SCHEMA,
+        path: &article.path,
+        title: article.title.as_deref(),
+        source: article.source.as_deref(),
+        text,
+        paragraphs: article
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let (start, end) = idx.span(p.span);
+                ParagraphJson {
+                    start,
+                    end,
+                    kind: p.kind.as_str(),
+                }
+            })
+            .collect(),
+        entities: analysis
+            .entities
+            .iter()
+            .map(|e| EntityJson {
+                id: e.id,
+                name: &e.name,
+                kind: e.kind.as_str(),
+                aliases: &e.aliases,
+                mentions: e
+                    .mentions
+                    .iter()
+                    .map(|&m| {
+                        let (start, end) = idx.span(m);
+                        MentionJson { start, end }
+                    })
+                    .collect(),
+            })
+            .collect(),
+        quotes: analysis
+            .quotes
+            .iter()
+            .map(|q| {
+                let (start, end) = idx.span(q.span);
+                QuoteJson {
+                    id: q.id,
+                    start,
+                    end,
+                    text: article.slice(q.span),
+                    speaker: q.speaker.as_deref(),
+                    speaker_entity: q.speaker_entity,
+                    cue: q.cue.as_deref(),
+                }
+            })
+            .collect(),
+        numbers: analysis
+            .numbers
+            .iter()
+            .map(|n| {
+                let (start, end) = idx.span(n.span);
+                NumberJson {
+                    start,
+                    end,
+                    text: article.slice(n.span),
+                    kind: n.kind.as_str(),
+                    value: n.value.and_then(json_number),
+                    unit: n.unit.as_deref(),
+                    context: article.slice(n.context),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// One line of JSON (no trailing newline) for an analysed article.
+pub fn to_line(article: &Article, analysis: &Analysis) -> String {
+    // Serializing plain structs of strings and numbers cannot fail.
+    serde_json::to_string(&document(article, analysis))
+        .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_across_multibyte_text() {
+        let text = "é–“x".repeat(2000);
+        let idx = CharIndex::new(&text);
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
+            assert_eq!(idx.char_offset(byte), chars, "byte {byte}");
+        }
+        assert_eq!(idx.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn whole_values_print_as_integers() {
+        assert_eq!(
+            json_number(6e6).map(|n| n.to_string()).as_deref(),
+            Some("6000000")
+        );
+        assert_eq!(
+            json_number(0.5).map(|n| n.to_string()).as_deref(),
+            Some("0.5")
+        );
+        assert_eq!(json_number(f64::NAN), None);
+    }
+}

@@ -1,0 +1,1 @@
+//! Searching the article text: literal, regex and smart-case matching.
