@@ -292,13 +292,17 @@ fn push(text: &str, toks: &[Token], start: usize, end: usize, after_title: bool,
     let last = toks[e - 1].text(text);
     let possessive = is_possessive(last);
     let end_byte = toks[e - 1].span.start + possessive_len(last);
+    let mut words: Vec<Span> = toks[s..e]
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .map(|t| t.span)
+        .collect();
+    if let Some(last_word) = words.last_mut() {
+        last_word.end = end_byte;
+    }
     out.push(Candidate {
         span: Span::new(toks[s].span.start, end_byte),
-        words: toks[s..e]
-            .iter()
-            .filter(|t| t.kind != TokenKind::Punct)
-            .map(|t| t.span)
-            .collect(),
+        words,
         initial: is_initial(text, toks, s),
         possessive,
         after_title,

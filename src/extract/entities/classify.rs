@@ -305,6 +305,9 @@ fn by_head(head: &str, complement: bool, ws: &[&str], gaz: &Gazetteer) -> Option
     }
     // "Nathan Law" is a person.
     let personal = gaz.given_name(ws[0]).is_some();
+    if matches!(head, "Program" | "Programme" | "Initiative") {
+        return Some(Typed::new(EntityType::Other, Strength::Lexical));
+    }
     if words::is_law_head(head) && !personal {
         return Some(Typed::new(EntityType::Law, Strength::Lexical));
     }

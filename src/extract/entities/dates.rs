@@ -278,9 +278,7 @@ fn month_date(text: &str, toks: &[Token], i: usize) -> Option<(usize, String)> {
             return None;
         }
     } else if day_number(word(i)) && toks.get(i).is_some_and(|t| t.kind == TokenKind::Number) {
-        if month_index(word(i + 1)).is_none() {
-            return None;
-        }
+        month_index(word(i + 1))?;
         j = i + 2;
         if word(j) == "," && year_number(word(j + 1)).is_some() {
             j += 2;

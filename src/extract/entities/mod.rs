@@ -12,6 +12,7 @@ pub mod dates;
 mod resolve;
 mod words;
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use crate::article::{Article, ParagraphKind};
@@ -23,14 +24,19 @@ use classify::{CaseEvidence, Context, Strength, Typed};
 use resolve::Mention;
 
 /// Words the article writes in lowercase somewhere, borrowed from its text.
-struct LowercaseWords<'a>(HashSet<&'a str>);
+/// ("pro-Beijing" is kept as "pro-beijing").
+struct LowercaseWords<'a>(HashSet<Cow<'a, str>>);
 
 impl<'a> LowercaseWords<'a> {
     fn scan(text: &'a str) -> Self {
         let mut set = HashSet::new();
         for w in text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')) {
             if w.starts_with(|c: char| c.is_lowercase()) {
-                set.insert(w);
+                if w.chars().any(char::is_uppercase) {
+                    set.insert(Cow::Owned(w.to_lowercase()));
+                } else {
+                    set.insert(Cow::Borrowed(w));
+                }
             }
         }
         LowercaseWords(set)
@@ -78,9 +84,11 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
             if dates.iter().any(|d| d.span.overlaps(cand.span)) {
                 continue;
             }
-            let Some((mut cand, weak)) = classify::trim_initial(text, cand, gaz, &case) else {
+            let Some((mut cand, mut weak)) = classify::trim_initial(text, cand, gaz, &case) else {
                 continue;
             };
+            // "GDP", "CEO": acronyms of ordinary things.
+            weak |= cand.words.len() == 1 && words::is_common_acronym(&text[cand.span.start..cand.span.end]);
             // "the Artemis program": a named programme is one thing.
             let programme = !cand.possessive
                 && toks
