@@ -30,7 +30,11 @@ fn corpus_articles() -> Vec<PathBuf> {
         }
     }
     if out.is_empty() {
-        assert!(std::env::var_os("CI").is_none(), "corpus not found at {}", root.display());
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "corpus not found at {}",
+            root.display()
+        );
         eprintln!("note: no corpus at {}; checking seeds only", root.display());
     }
     out.sort();
@@ -75,7 +79,12 @@ fn check_offsets(doc: &Value) {
         assert!(!s.trim().is_empty(), "{path}: empty paragraph");
     }
     for e in doc["entities"].as_array().expect("entities") {
-        let aliases: Vec<&str> = e["aliases"].as_array().expect("aliases").iter().filter_map(Value::as_str).collect();
+        let aliases: Vec<&str> = e["aliases"]
+            .as_array()
+            .expect("aliases")
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
         let mentions = e["mentions"].as_array().expect("mentions");
         assert!(!mentions.is_empty(), "{path}: entity {} has no mention", e["name"]);
         for m in mentions {
@@ -88,12 +97,23 @@ fn check_offsets(doc: &Value) {
         }
     }
     for q in doc["quotes"].as_array().expect("quotes") {
-        assert_eq!(slice(&chars, q), q["text"].as_str().expect("quote text"), "{path}: quote offsets");
+        assert_eq!(
+            slice(&chars, q),
+            q["text"].as_str().expect("quote text"),
+            "{path}: quote offsets"
+        );
     }
     for n in doc["numbers"].as_array().expect("numbers") {
-        assert_eq!(slice(&chars, n), n["text"].as_str().expect("number text"), "{path}: number offsets");
+        assert_eq!(
+            slice(&chars, n),
+            n["text"].as_str().expect("number text"),
+            "{path}: number offsets"
+        );
         let context = n["context"].as_str().expect("context");
-        assert!(text.contains(context), "{path}: context {context:?} is not from the text");
+        assert!(
+            text.contains(context),
+            "{path}: context {context:?} is not from the text"
+        );
     }
 }
 
@@ -113,7 +133,10 @@ fn no_argument_analyses_the_bundled_seed() {
     let docs = json_of(&[]);
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0]["source"], "AFP");
-    assert_eq!(docs[0]["title"], "Trump hosts El Salvador's Bukele, key ally in anti-migrant push");
+    assert_eq!(
+        docs[0]["title"],
+        "Trump hosts El Salvador's Bukele, key ally in anti-migrant push"
+    );
 }
 
 #[test]
@@ -141,7 +164,10 @@ fn standard_input_is_an_article() {
 
 fn error_of(args: &[&str]) -> (i32, String) {
     let out = byline().args(args).output().expect("run byline");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]

@@ -51,10 +51,12 @@ impl CaseEvidence for LowercaseWords<'_> {
 
 /// Words that show a sentence is about a mission or launch, where codes
 /// such as "STS-1" name events.
-fn is_mission_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "mission" | "missions" | "launch" | "launches" | "launched" | "flight" | "flights" | "lifted" | "liftoff"
+fn is_mission_word(w: &str) -> bool {
+    words::is_one_of(
+        w,
+        &[
+            "mission", "missions", "launch", "launches", "launched", "flight", "flights", "lifted", "liftoff",
+        ],
     )
 }
 
@@ -76,7 +78,7 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
         let dates = dates::find_dates(text, &toks);
         let mission_context = toks
             .iter()
-            .any(|t| t.kind == TokenKind::Word && is_mission_word(&t.text(text).to_ascii_lowercase()));
+            .any(|t| t.kind == TokenKind::Word && is_mission_word(t.text(text)));
         let mut previous: Option<(EntityType, usize)> = None;
         let mut last_end_tok = 0usize;
         let mut sentence_mentions: Vec<(Mention, usize, usize)> = Vec::new();

@@ -238,8 +238,14 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// "Forty-three", "Two", "Several": quantities, not names.
-pub fn is_number_word(lower: &str) -> bool {
-    lower.split(['-', '‑']).all(|part| NUMBER_WORDS.contains(&part))
+pub fn is_number_word(word: &str) -> bool {
+    word.split(['-', '‑'])
+        .all(|part| NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(part)))
+}
+
+/// Whether `w` equals one of `list`, ignoring ASCII case, without allocating.
+pub fn is_one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// Titles written short with a dot: "Mr.", "Dr.", "Gov.".
