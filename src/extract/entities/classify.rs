@@ -165,6 +165,15 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer) -> Typed {
         }
         return t;
     }
+    // "KYIV (Reuters)": datelines write the place in capitals.
+    if is_acronym(name) && name.len() > 3 {
+        let titled = title_case(name);
+        if gaz.place(&titled).is_some() {
+            let mut t = Typed::new(EntityType::Place, Strength::Lexical);
+            t.key = Some(gaz.canonical_place(&titled).unwrap_or(&titled).to_string());
+            return t;
+        }
+    }
     if gaz.place(name).is_some() {
         let mut t = Typed::new(EntityType::Place, Strength::Lexical);
         t.key = Some(gaz.canonical_place(name).unwrap_or(name).to_string());
@@ -284,6 +293,11 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer) -> Typed {
     if n >= 2 {
         return Typed::new(EntityType::Organization, Strength::Shape);
     }
+    // "Zelensky said", "said Zelensky": a lone name that speaks is a person.
+    let next_word = ctx.word(c.end_tok);
+    if n == 1 && !c.possessive && (words::is_speech_verb(next_word) || words::is_speech_verb(&before1)) {
+        return Typed::new(EntityType::Person, Strength::Context);
+    }
     // "Santo Spirito and Immacolata": a conjunct shares its partner's type.
     if let Some((kind, 1)) = ctx.previous
         && matches!(before1.as_str(), "and" | "or")
@@ -337,6 +351,23 @@ fn is_person_shaped(ws: &[&str], gaz: &Gazetteer) -> bool {
                 && gaz.place(w).is_none_or(|_| gaz.given_name(w).is_some())
         })
         && (gaz.given_name(ws[0]).is_some() || !gaz.is_common_word(&ws[ws.len() - 1].to_lowercase()) || ws.len() >= 3)
+}
+
+/// "KYIV" → "Kyiv", "NEW YORK" → "New York".
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next()
+                .map(|f| {
+                    f.to_uppercase()
+                        .chain(cs.flat_map(char::to_lowercase))
+                        .collect::<String>()
+                })
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "RELEASE", "BREAKING": an ordinary word in capitals, not an acronym.

@@ -173,8 +173,13 @@ fn link_parenthesized(text: &str, toks: &[crate::extract::tokens::Token], ms: &m
         let (prev_end, cur_start, cur_end) = (ms[i - 1].2, ms[i].1, ms[i].2);
         let open = toks.get(prev_end).map(|t| t.text(text));
         let close = toks.get(cur_end).map(|t| t.text(text));
-        if cur_start == prev_end + 1 && open == Some("(") && close == Some(")") {
-            let (a, b) = (ms[i - 1].0.surface.clone(), ms[i].0.surface.clone());
+        let (a, b) = (&ms[i - 1].0, &ms[i].0);
+        // One side an acronym, the other a name of several words; never a
+        // dateline's "KYIV (Reuters)".
+        let pair =
+            (classify::is_acronym(&b.surface) && a.words >= 2) || (classify::is_acronym(&a.surface) && b.words >= 2);
+        if pair && cur_start == prev_end + 1 && open == Some("(") && close == Some(")") {
+            let (a, b) = (a.surface.clone(), b.surface.clone());
             // The shorter form joins the longer one.
             if ms[i].0.words <= ms[i - 1].0.words {
                 ms[i].0.alias_of = Some(a);

@@ -286,6 +286,30 @@ pub fn is_common_acronym(w: &str) -> bool {
     COMMON_ACRONYMS.contains(&w)
 }
 
+/// Reporting verbs that show a lone name is someone speaking.
+pub fn is_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "asked"
+            | "replied"
+            | "insisted"
+            | "argued"
+            | "explained"
+            | "noted"
+            | "recalled"
+            | "tweeted"
+            | "testified"
+    )
+}
+
 /// Lowercase nouns that, after a name, make it a named programme.
 pub fn is_programme_noun(w: &str) -> bool {
     matches!(w, "program" | "programme" | "initiative")

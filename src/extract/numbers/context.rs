@@ -113,10 +113,7 @@ fn window(text: &str, clause: Span, target: Span) -> Span {
     let mut start = target.start.saturating_sub(slack / 2).max(clause.start);
     let mut end = (start + MAX_CONTEXT).max(target.end).min(clause.end);
     if end == clause.end {
-        start = end
-            .saturating_sub(MAX_CONTEXT)
-            .max(clause.start)
-            .min(target.start);
+        start = end.saturating_sub(MAX_CONTEXT).max(clause.start).min(target.start);
     }
     let bytes = text.as_bytes();
     if start > clause.start {

@@ -15,10 +15,7 @@ pub struct Numeral {
 impl Numeral {
     /// Shaped like a year: four plain digits from 1000 to 2100.
     pub fn year_like(&self) -> bool {
-        self.integer
-            && !self.grouped
-            && self.int_digits == 4
-            && (1000.0..=2100.0).contains(&self.value)
+        self.integer && !self.grouped && self.int_digits == 4 && (1000.0..=2100.0).contains(&self.value)
     }
 }
 

@@ -23,10 +23,7 @@ impl Lower {
         for (d, &b) in buf.iter_mut().zip(bytes) {
             *d = b.to_ascii_lowercase();
         }
-        Lower {
-            buf,
-            len: bytes.len(),
-        }
+        Lower { buf, len: bytes.len() }
     }
 
     pub fn as_str(&self) -> &str {
