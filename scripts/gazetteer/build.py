@@ -107,15 +107,10 @@ FORMER_COUNTRIES = {
 CITY_ALIASES = {
     "New York": "New York City", "NYC": "New York City", "Washington, D.C.": "Washington",
     "Washington DC": "Washington", "Washington D.C.": "Washington", "D.C.": "Washington",
-    "Kiev": "Kyiv", "Bombay": "Mumbai", "Calcutta": "Kolkata", "Madras": "Chennai",
+    "Bombay": "Mumbai", "Calcutta": "Kolkata", "Madras": "Chennai",
     "Bangalore": "Bengaluru", "Peking": "Beijing", "Canton": "Guangzhou",
     "Saigon": "Ho Chi Minh City", "Rangoon": "Yangon", "Ho Chi Minh": "Ho Chi Minh City",
-    "Naples": "Naples", "Munich": "Munich", "Cologne": "Cologne", "Turin": "Turin",
-    "Milan": "Milan", "Venice": "Venice", "Florence": "Florence", "Genoa": "Genoa",
-    "Lisbon": "Lisbon", "Prague": "Prague", "Warsaw": "Warsaw", "Moscow": "Moscow",
-    "Brussels": "Brussels", "Copenhagen": "Copenhagen", "The Hague": "The Hague",
-    "Geneva": "Geneva", "Zurich": "Zurich", "Vienna": "Vienna", "Athens": "Athens",
-    "Rome": "Rome", "Seville": "Seville", "Gothenburg": "Gothenburg",
+    "Venice": "Venice",
     "Mecca": "Mecca", "Medina": "Medina", "Jerusalem": "Jerusalem", "Gaza City": "Gaza City",
     "Aleppo": "Aleppo", "Damascus": "Damascus", "Baghdad": "Baghdad", "Tehran": "Tehran",
     "Kabul": "Kabul", "Mexico City": "Mexico City", "Quebec City": "Quebec", "Astana": "Astana", "Nur-Sultan": "Astana",
@@ -132,6 +127,25 @@ CITY_ALIASES = {
     "Rafah": "Rafah", "Mariupol": "Mariupol", "Kharkiv": "Kharkiv", "Odesa": "Odesa",
     "Odessa": "Odesa", "Bakhmut": "Bakhmut", "Lviv": "Lviv", "Davos": "Davos",
     "Strasbourg": "Strasbourg", "Luxembourg City": "Luxembourg",
+}
+
+# Local spellings of cities with an English exonym: local -> English. The
+# English name becomes canonical; the local one, common in translated news, an alias.
+CITY_ENDONYMS = {
+    "Genova": "Genoa", "Milano": "Milan", "Firenze": "Florence", "Torino": "Turin",
+    "Napoli": "Naples", "Roma": "Rome", "Venezia": "Venice", "Padova": "Padua",
+    "Mantova": "Mantua", "Siracusa": "Syracuse", "Livorno": "Livorno",
+    "München": "Munich", "Köln": "Cologne", "Nürnberg": "Nuremberg", "Hannover": "Hanover",
+    "Frankfurt am Main": "Frankfurt", "Braunschweig": "Brunswick", "Wien": "Vienna",
+    "Praha": "Prague", "Warszawa": "Warsaw", "Kraków": "Krakow", "Lisboa": "Lisbon",
+    "Sevilla": "Seville", "Zaragoza": "Saragossa", "Bruxelles": "Brussels",
+    "Brussel": "Brussels", "Antwerpen": "Antwerp", "Den Haag": "The Hague",
+    "Genève": "Geneva", "Göteborg": "Gothenburg", "København": "Copenhagen",
+    "Athina": "Athens", "Bucuresti": "Bucharest", "București": "Bucharest",
+    "Beograd": "Belgrade", "Moskva": "Moscow", "Sankt-Peterburg": "Saint Petersburg",
+    "St Petersburg": "Saint Petersburg",
+    "Kyiv": "Kyiv", "Kiev": "Kyiv", "Al Qahirah": "Cairo", "Dimashq": "Damascus",
+    "Halab": "Aleppo", "Bayrut": "Beirut", "Al Quds": "Jerusalem",
 }
 
 # Capitals and cities that carry an ordinary word or common given name but are
@@ -426,6 +440,19 @@ def build_cities(words, given, countries):
         forms[folded] = (folded, cc)
         if folded != name:
             forms[name] = (folded, cc)
+    for local, english in CITY_ENDONYMS.items():
+        # Rename a geonames city spelled the local way, then alias the local spelling.
+        local_key = fold(local)
+        if english not in forms and local_key in forms:
+            cc = forms[local_key][1]
+            for form, (canonical, code) in list(forms.items()):
+                if canonical == local_key:
+                    forms[form] = (english, code)
+            forms[english] = (english, cc)
+        if english in forms:
+            cc = forms[english][1]
+            forms[local] = (english, cc)
+            forms.setdefault(local_key, (english, cc))
     for form, canonical in CITY_ALIASES.items():
         cc = forms.get(canonical, ("", ""))[1]
         forms[form] = (canonical, cc)

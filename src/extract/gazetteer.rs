@@ -520,6 +520,9 @@ mod tests {
         assert_eq!(g().place("Moon"), Some(PlaceKind::Region));
         assert_eq!(g().canonical_place("São Paulo"), Some("Sao Paulo"));
         assert_eq!(g().canonical_place("Kiev"), Some("Kyiv"));
+        // Local spellings in translated news: "the port of Genova".
+        assert_eq!(g().canonical_place("Genova"), Some("Genoa"));
+        assert_eq!(g().canonical_place("Köln"), Some("Cologne"));
         // Word-like city names are left out: "Nice to see you", "Reading the report".
         for word in ["Nice", "Reading", "Mobile", "Split", "Bath", "Of"] {
             assert_eq!(g().place(word), None, "{word}");
@@ -547,6 +550,7 @@ mod tests {
         assert_eq!(g().given_name("Donald"), Some(Gender::Male));
         assert_eq!(g().given_name("Nayib"), Some(Gender::Male));
         assert_eq!(g().given_name("Giorgia"), Some(Gender::Female));
+        assert_eq!(g().given_name("Nunzio"), Some(Gender::Male));
         // Female in the census, male in Italian: unknown.
         assert_eq!(g().given_name("Andrea"), Some(Gender::Unknown));
         assert_eq!(g().given_name("DONALD"), Some(Gender::Male));
