@@ -56,14 +56,21 @@ pub struct Scanner<'a> {
     toks: &'a [Token],
     /// A title or heading: capitalized words there are not names.
     title_case: bool,
+    /// The first token that is not punctuation.
+    first_word: usize,
 }
 
 impl<'a> Scanner<'a> {
     pub fn new(text: &'a str, toks: &'a [Token], title_case: bool) -> Scanner<'a> {
+        let first_word = toks
+            .iter()
+            .position(|t| t.kind != TokenKind::Punct)
+            .unwrap_or(toks.len());
         Scanner {
             text,
             toks,
             title_case,
+            first_word,
         }
     }
 
@@ -123,7 +130,7 @@ impl<'a> Scanner<'a> {
 
     /// Only punctuation comes before token `i` in the sentence.
     fn sentence_start(&self, i: usize) -> bool {
-        self.toks[..i].iter().all(|t| t.kind == TokenKind::Punct)
+        i <= self.first_word
     }
 
     fn is_quote(&self, i: usize) -> bool {
@@ -142,8 +149,10 @@ impl<'a> Scanner<'a> {
         }
         let l = self.low(i);
         let w = l.as_str();
+        // "US" in "US trade partners" is a name, not the pronoun.
+        let acronym = s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
         if w.is_empty()
-            || words::stopword(w)
+            || (words::stopword(w) && !acronym)
             || words::cardinal(w).is_some()
             || words::ordinal(w).is_some()
             || words::scale_word(w).is_some()
@@ -254,6 +263,9 @@ impl<'a> Scanner<'a> {
         }
         let l = self.low(i);
         let w = l.as_str();
+        if !may_start_number(w) {
+            return None;
+        }
         if words::month(w) && self.capitalized(i) {
             return self.month_date(i, out);
         }
@@ -327,6 +339,10 @@ impl<'a> Scanner<'a> {
             return self.hyphenated(i, money, out);
         }
         let (digits, suffix) = numeral::split_suffix(s);
+        // "052962": zero-padded digits are a code, not an amount.
+        if digits.len() > 1 && digits.starts_with('0') && !digits.starts_with("0.") {
+            return Some(i + 1);
+        }
         let Some(num) = numeral::parse(digits) else {
             return self.dotted_date(i, out).or(Some(i + 1));
         };
@@ -464,13 +480,12 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
-        if b == 0 {
-            return None;
-        }
+        // "1/2" is a fraction; "9/11" and "24/7" are names.
+        let value = (a < b && b <= 10).then(|| f64::from(a) / f64::from(b));
         out.push(found(
             Span::new(self.start(i), self.end(i + 2)),
             NumberKind::Other,
-            Some(f64::from(a) / f64::from(b)),
+            value,
             None,
         ));
         Some(i + 3)
@@ -638,7 +653,17 @@ impl<'a> Scanner<'a> {
             };
             let mut tail = Vec::new();
             let next = self.tail(core, &mut tail);
-            let attached = money.is_some() || tail.iter().any(|f| !f.bare);
+            // "3-1 win" is a score: a range counts plural things.
+            let attached = money.is_some()
+                || tail.iter().any(|f| {
+                    !f.bare
+                        && (f.kind != NumberKind::Count
+                            || f.unit.as_deref().is_some_and(|u| {
+                                words::looks_plural(
+                                    &u.rsplit(' ').next().unwrap_or(u).to_ascii_lowercase(),
+                                )
+                            }))
+                });
             // Leading zeros ("20-093") mark an identifier, not a range.
             let padded = p2.len() > 1 && p2.starts_with('0');
             if attached && !padded {
@@ -700,7 +725,10 @@ impl<'a> Scanner<'a> {
             return Some(i + 1);
         }
         let (head, num) = s.rsplit_once(['-', '‑'])?;
-        let letters = head.chars().all(|c| c.is_alphabetic() || c == '-');
+        // Names of missions, models and diseases are capitalized ("STS-135",
+        // "COVID-19"); "utf-8" and "logo-160" are markup.
+        let letters = head.chars().all(|c| c.is_alphabetic() || c == '-')
+            && head.chars().next().is_some_and(char::is_uppercase);
         if letters && !num.is_empty() && num.bytes().all(|b| b.is_ascii_digit()) {
             let value = num.parse::<f64>().ok();
             out.push(found(self.toks[i].span, NumberKind::Other, value, None));
@@ -1035,6 +1063,13 @@ impl<'a> Scanner<'a> {
             out.push(mk(span(end), NumberKind::Other, None));
             return j;
         }
+        if let Some(np) = &np
+            && self.capitalized(np.first)
+            && is_street(np.unit.rsplit(' ').next().unwrap_or(""))
+        {
+            out.push(mk(span(end), NumberKind::Other, None));
+            return j;
+        }
         match np {
             Some(np) => {
                 out.push(mk(span(np.end), NumberKind::Count, Some(np.unit)));
@@ -1296,6 +1331,35 @@ fn found(span: Span, kind: NumberKind, value: Option<f64>, unit: Option<String>)
         scale: 1.0,
         bare: false,
     }
+}
+
+/// Whether a lower-cased word can begin a spelled-out number, a date or a
+/// vague quantity; most words cannot, and are dismissed with this check.
+fn may_start_number(w: &str) -> bool {
+    w.contains('-')
+        || w.contains('‑')
+        || matches!(w, "a" | "an" | "half" | "tens" | "few" | "dozen")
+        || words::month(w)
+        || words::vague(w)
+        || words::cardinal(w).is_some()
+        || words::ordinal(w).is_some()
+}
+
+/// The last word of a street address ("10 Downing Street").
+fn is_street(w: &str) -> bool {
+    matches!(
+        w,
+        "Street"
+            | "St"
+            | "Avenue"
+            | "Ave"
+            | "Road"
+            | "Rd"
+            | "Boulevard"
+            | "Blvd"
+            | "Lane"
+            | "Drive"
+    )
 }
 
 /// "2019" → 2019, "19" → 2019 (after "FY").
