@@ -56,11 +56,22 @@ pub struct Scanner<'a> {
     toks: &'a [Token],
     /// A title or heading: capitalized words there are not names.
     title_case: bool,
+    /// The first token that is not punctuation.
+    first_word: usize,
 }
 
 impl<'a> Scanner<'a> {
     pub fn new(text: &'a str, toks: &'a [Token], title_case: bool) -> Scanner<'a> {
-        Scanner { text, toks, title_case }
+        let first_word = toks
+            .iter()
+            .position(|t| t.kind != TokenKind::Punct)
+            .unwrap_or(toks.len());
+        Scanner {
+            text,
+            toks,
+            title_case,
+            first_word,
+        }
     }
 
     /// Appends every number of the sentence to `out`, in text order.
@@ -119,11 +130,12 @@ impl<'a> Scanner<'a> {
 
     /// Only punctuation comes before token `i` in the sentence.
     fn sentence_start(&self, i: usize) -> bool {
-        self.toks[..i].iter().all(|t| t.kind == TokenKind::Punct)
+        i <= self.first_word
     }
 
     fn is_quote(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Punct) && matches!(self.t(i), "\"" | "“" | "”" | "'" | "‘" | "’")
+        self.kind(i) == Some(TokenKind::Punct)
+            && matches!(self.t(i), "\"" | "“" | "”" | "'" | "‘" | "’")
     }
 
     /// A word that can be part of a counted noun phrase.
@@ -137,8 +149,10 @@ impl<'a> Scanner<'a> {
         }
         let l = self.low(i);
         let w = l.as_str();
+        // "US" in "US trade partners" is a name, not the pronoun.
+        let acronym = s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
         if w.is_empty()
-            || words::stopword(w)
+            || (words::stopword(w) && !acronym)
             || words::cardinal(w).is_some()
             || words::ordinal(w).is_some()
             || words::scale_word(w).is_some()
@@ -249,13 +263,20 @@ impl<'a> Scanner<'a> {
         }
         let l = self.low(i);
         let w = l.as_str();
+        if !may_start_number(w) {
+            return None;
+        }
         if words::month(w) && self.capitalized(i) {
             return self.month_date(i, out);
         }
         // Mid-sentence capitals are names ("District Council (Second)").
         let name_like = self.capitalized(i) && !self.sentence_start(i) && !self.title_case;
         if w.contains('-') || w.contains('‑') {
-            return if name_like { None } else { self.spelled_compound(i, out) };
+            return if name_like {
+                None
+            } else {
+                self.spelled_compound(i, out)
+            };
         }
         if words::vague(w) || w == "tens" || w == "few" {
             return self.vague(i, out);
@@ -307,12 +328,21 @@ impl<'a> Scanner<'a> {
 
     // ---- digits --------------------------------------------------------
 
-    fn numeral_at(&self, i: usize, money: Option<(&'static str, usize)>, out: &mut Vec<Found>) -> Option<usize> {
+    fn numeral_at(
+        &self,
+        i: usize,
+        money: Option<(&'static str, usize)>,
+        out: &mut Vec<Found>,
+    ) -> Option<usize> {
         let s = self.t(i);
         if s.contains('-') || s.contains('‑') {
             return self.hyphenated(i, money, out);
         }
         let (digits, suffix) = numeral::split_suffix(s);
+        // "052962": zero-padded digits are a code, not an amount.
+        if digits.len() > 1 && digits.starts_with('0') && !digits.starts_with("0.") {
+            return Some(i + 1);
+        }
         let Some(num) = numeral::parse(digits) else {
             return self.dotted_date(i, out).or(Some(i + 1));
         };
@@ -342,13 +372,23 @@ impl<'a> Scanner<'a> {
                     Some(np) => (np.end, np.next),
                     None => (self.end(i), i + 1),
                 };
-                out.push(found(Span::new(start, end), NumberKind::Ordinal, Some(num.value), None));
+                out.push(found(
+                    Span::new(start, end),
+                    NumberKind::Ordinal,
+                    Some(num.value),
+                    None,
+                ));
                 return Some(next);
             }
             if suf == "s" && num.integer && !num.grouped && money.is_none() {
                 // Decades: "the 1990s".
                 if num.int_digits == 4 && num.value % 10.0 == 0.0 {
-                    out.push(found(self.toks[i].span, NumberKind::Year, Some(num.value), None));
+                    out.push(found(
+                        self.toks[i].span,
+                        NumberKind::Year,
+                        Some(num.value),
+                        None,
+                    ));
                 }
                 return Some(i + 1);
             }
@@ -418,12 +458,14 @@ impl<'a> Scanner<'a> {
 
     /// "14/04/2025" is a date, "1/2" a fraction, "24/7" something else.
     fn slashed(&self, i: usize, out: &mut Vec<Found>) -> Option<usize> {
-        if !(self.glued(i) && self.is_punct(i + 1, "/") && self.glued(i + 1) && self.is_num(i + 2)) {
+        if !(self.glued(i) && self.is_punct(i + 1, "/") && self.glued(i + 1) && self.is_num(i + 2))
+        {
             return None;
         }
         let a: u32 = self.t(i).parse().ok()?;
         let b: u32 = self.t(i + 2).parse().ok()?;
-        if self.glued(i + 2) && self.is_punct(i + 3, "/") && self.glued(i + 3) && self.is_num(i + 4) {
+        if self.glued(i + 2) && self.is_punct(i + 3, "/") && self.glued(i + 3) && self.is_num(i + 4)
+        {
             let c: u32 = self.t(i + 4).parse().ok()?;
             let plausible = (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12);
             let year = self.t(i + 4).len() == 4 || self.t(i + 4).len() == 2;
@@ -438,13 +480,12 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
-        if b == 0 {
-            return None;
-        }
+        // "1/2" is a fraction; "9/11" and "24/7" are names.
+        let value = (a < b && b <= 10).then(|| f64::from(a) / f64::from(b));
         out.push(found(
             Span::new(self.start(i), self.end(i + 2)),
             NumberKind::Other,
-            Some(f64::from(a) / f64::from(b)),
+            value,
             None,
         ));
         Some(i + 3)
@@ -486,7 +527,12 @@ impl<'a> Scanner<'a> {
             end = self.end(y);
             k = y + 1;
         }
-        out.push(found(Span::new(self.start(i), end), NumberKind::Date, None, None));
+        out.push(found(
+            Span::new(self.start(i), end),
+            NumberKind::Date,
+            None,
+            None,
+        ));
         Some(k)
     }
 
@@ -523,7 +569,12 @@ impl<'a> Scanner<'a> {
                 end = self.end(y);
                 next = y + 1;
             }
-            out.push(found(Span::new(self.start(i), end), NumberKind::Date, None, None));
+            out.push(found(
+                Span::new(self.start(i), end),
+                NumberKind::Date,
+                None,
+                None,
+            ));
             return Some(next);
         }
         if suffix.is_empty() && num.year_like() && s == digits {
@@ -540,7 +591,12 @@ impl<'a> Scanner<'a> {
 
     /// Number tokens with hyphens: ranges ("3-5%", "2004-2009"), dates
     /// ("2025-04-14"), compounds ("35-year-old") and identifiers ("20-093").
-    fn hyphenated(&self, i: usize, money: Option<(&'static str, usize)>, out: &mut Vec<Found>) -> Option<usize> {
+    fn hyphenated(
+        &self,
+        i: usize,
+        money: Option<(&'static str, usize)>,
+        out: &mut Vec<Found>,
+    ) -> Option<usize> {
         let s = self.t(i);
         let base = self.start(i);
         let parts: Vec<(usize, &str)> = split_hyphens(s);
@@ -549,7 +605,11 @@ impl<'a> Scanner<'a> {
         if all_numeric && parts.len() == 3 {
             let [a, b, c] = [nums[0], nums[1], nums[2]].map(|n| n.map_or(0.0, |n| n.value));
             let iso = nums[0].is_some_and(|n| n.year_like()) && b <= 12.0 && c <= 31.0;
-            let kind = if iso { NumberKind::Date } else { NumberKind::Other };
+            let kind = if iso {
+                NumberKind::Date
+            } else {
+                NumberKind::Other
+            };
             let _ = a;
             out.push(found(self.toks[i].span, kind, None, None));
             return Some(i + 1);
@@ -593,7 +653,17 @@ impl<'a> Scanner<'a> {
             };
             let mut tail = Vec::new();
             let next = self.tail(core, &mut tail);
-            let attached = money.is_some() || tail.iter().any(|f| !f.bare);
+            // "3-1 win" is a score: a range counts plural things.
+            let attached = money.is_some()
+                || tail.iter().any(|f| {
+                    !f.bare
+                        && (f.kind != NumberKind::Count
+                            || f.unit.as_deref().is_some_and(|u| {
+                                words::looks_plural(
+                                    &u.rsplit(' ').next().unwrap_or(u).to_ascii_lowercase(),
+                                )
+                            }))
+                });
             // Leading zeros ("20-093") mark an identifier, not a range.
             let padded = p2.len() > 1 && p2.starts_with('0');
             if attached && !padded {
@@ -655,7 +725,10 @@ impl<'a> Scanner<'a> {
             return Some(i + 1);
         }
         let (head, num) = s.rsplit_once(['-', '‑'])?;
-        let letters = head.chars().all(|c| c.is_alphabetic() || c == '-');
+        // Names of missions, models and diseases are capitalized ("STS-135",
+        // "COVID-19"); "utf-8" and "logo-160" are markup.
+        let letters = head.chars().all(|c| c.is_alphabetic() || c == '-')
+            && head.chars().next().is_some_and(char::is_uppercase);
         if letters && !num.is_empty() && num.bytes().all(|b| b.is_ascii_digit()) {
             let value = num.parse::<f64>().ok();
             out.push(found(self.toks[i].span, NumberKind::Other, value, None));
@@ -778,7 +851,8 @@ impl<'a> Scanner<'a> {
             let l = self.low(k);
             let w = l.as_str();
             let after = self.low(k + 1);
-            let scale_next = words::scale_word(after.as_str()).is_some() || after.as_str() == "dozen";
+            let scale_next =
+                words::scale_word(after.as_str()).is_some() || after.as_str() == "dozen";
             if (w == "a" || w == "an") && last == Last::Start {
                 if !scale_next {
                     return None;
@@ -788,7 +862,10 @@ impl<'a> Scanner<'a> {
                 k += 1;
                 continue;
             }
-            if w == "and" && matches!(last, Last::Hundred | Last::Big) && words::cardinal(after.as_str()).is_some() {
+            if w == "and"
+                && matches!(last, Last::Hundred | Last::Big)
+                && words::cardinal(after.as_str()).is_some()
+            {
                 k += 1;
                 continue;
             }
@@ -869,14 +946,21 @@ impl<'a> Scanner<'a> {
     fn vague(&self, i: usize, out: &mut Vec<Found>) -> Option<usize> {
         let l = self.low(i);
         let w = l.as_str();
-        let prev = if i > 0 { self.low(i - 1) } else { Lower::new("") };
+        let prev = if i > 0 {
+            self.low(i - 1)
+        } else {
+            Lower::new("")
+        };
         if w == "few" && !matches!(prev.as_str(), "a" | "past" | "last" | "next" | "first") {
             return None;
         }
         let mut end_tok = i;
         if matches!(w, "tens" | "hundreds" | "dozens")
             && self.low(i + 1).as_str() == "of"
-            && matches!(self.low(i + 2).as_str(), "thousands" | "millions" | "billions")
+            && matches!(
+                self.low(i + 2).as_str(),
+                "thousands" | "millions" | "billions"
+            )
         {
             end_tok = i + 2;
         } else if w == "tens" {
@@ -890,7 +974,9 @@ impl<'a> Scanner<'a> {
             }
         }
         let span = Span::new(self.start(i), self.end(end_tok));
-        if let Some(code) = self.is_word(k).then(|| units::currency_word(self.low(k).as_str()))
+        if let Some(code) = self
+            .is_word(k)
+            .then(|| units::currency_word(self.low(k).as_str()))
             && let Some((code, _)) = code
         {
             out.push(found(span, NumberKind::Money, None, Some(code.to_string())));
@@ -977,6 +1063,13 @@ impl<'a> Scanner<'a> {
             out.push(mk(span(end), NumberKind::Other, None));
             return j;
         }
+        if let Some(np) = &np
+            && self.capitalized(np.first)
+            && is_street(np.unit.rsplit(' ').next().unwrap_or(""))
+        {
+            out.push(mk(span(end), NumberKind::Other, None));
+            return j;
+        }
         match np {
             Some(np) => {
                 out.push(mk(span(np.end), NumberKind::Count, Some(np.unit)));
@@ -1013,7 +1106,12 @@ impl<'a> Scanner<'a> {
 
     /// A currency after the amount: "422,000 euros", "5 million Hong Kong
     /// dollars", "10 USD". Returns (code, factor, end byte, next token).
-    fn currency_after(&self, j: usize, scaled: bool, value: f64) -> Option<(&'static str, f64, usize, usize)> {
+    fn currency_after(
+        &self,
+        j: usize,
+        scaled: bool,
+        value: f64,
+    ) -> Option<(&'static str, f64, usize, usize)> {
         if !self.is_word(j) {
             return None;
         }
@@ -1030,7 +1128,9 @@ impl<'a> Scanner<'a> {
             let w = l.as_str();
             if let Some((default, factor)) = units::currency_word(w) {
                 let money = match w {
-                    "pound" | "pounds" => scaled || self.low(k + 1).as_str() == "sterling" || skip > 0,
+                    "pound" | "pounds" => {
+                        scaled || self.low(k + 1).as_str() == "sterling" || skip > 0
+                    }
                     "won" => scaled || value >= 1000.0,
                     _ => true,
                 };
@@ -1040,7 +1140,11 @@ impl<'a> Scanner<'a> {
                 let code = match skip {
                     0 => default,
                     1 => units::currency_qualifier("", self.low(j).as_str(), default)?,
-                    _ => units::currency_qualifier(self.low(j).as_str(), self.low(j + 1).as_str(), default)?,
+                    _ => units::currency_qualifier(
+                        self.low(j).as_str(),
+                        self.low(j + 1).as_str(),
+                        default,
+                    )?,
                 };
                 let mut end = self.end(k);
                 let mut next = k + 1;
@@ -1227,6 +1331,35 @@ fn found(span: Span, kind: NumberKind, value: Option<f64>, unit: Option<String>)
         scale: 1.0,
         bare: false,
     }
+}
+
+/// Whether a lower-cased word can begin a spelled-out number, a date or a
+/// vague quantity; most words cannot, and are dismissed with this check.
+fn may_start_number(w: &str) -> bool {
+    w.contains('-')
+        || w.contains('‑')
+        || matches!(w, "a" | "an" | "half" | "tens" | "few" | "dozen")
+        || words::month(w)
+        || words::vague(w)
+        || words::cardinal(w).is_some()
+        || words::ordinal(w).is_some()
+}
+
+/// The last word of a street address ("10 Downing Street").
+fn is_street(w: &str) -> bool {
+    matches!(
+        w,
+        "Street"
+            | "St"
+            | "Avenue"
+            | "Ave"
+            | "Road"
+            | "Rd"
+            | "Boulevard"
+            | "Blvd"
+            | "Lane"
+            | "Drive"
+    )
 }
 
 /// "2019" → 2019, "19" → 2019 (after "FY").
