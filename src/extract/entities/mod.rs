@@ -80,6 +80,7 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
             .iter()
             .any(|t| t.kind == TokenKind::Word && is_mission_word(t.text(text)));
         let mut previous: Option<(EntityType, usize)> = None;
+        let mut previous_possessive = false;
         let mut last_end_tok = 0usize;
         let mut sentence_mentions: Vec<(Mention, usize, usize)> = Vec::new();
         for cand in candidates::find(text, &toks, gaz) {
@@ -106,6 +107,7 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
                 text,
                 toks: &toks,
                 previous: previous.map(|(k, _)| (k, cand.first_tok.saturating_sub(last_end_tok))),
+                previous_possessive,
                 mission_context,
             };
             let typed = if programme || in_title_case && !weak {
@@ -116,6 +118,12 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
             if let Some(kind) = typed.kind {
                 previous = Some((kind, 0));
             }
+            previous_possessive = cand.possessive;
+            // A lone common word ("Landscape", "Architectural") is a name only
+            // when a word list says so; otherwise it may just join one.
+            weak |= cand.words.len() == 1
+                && typed.strength < Strength::Lexical
+                && gaz.is_common_word(&text[cand.span.start..cand.span.end].to_lowercase());
             last_end_tok = cand.end_tok;
             sentence_mentions.push((
                 Mention {

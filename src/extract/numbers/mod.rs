@@ -56,10 +56,8 @@ fn link_ranges(text: &str, found: &mut [Found]) {
     for k in 1..found.len() {
         let (a, b) = (&found[k - 1], &found[k]);
         // "from $5 to $10 billion": the same currency, scaled only at the end.
-        let unscaled_money = a.kind == NumberKind::Money
-            && b.kind == NumberKind::Money
-            && a.unit == b.unit
-            && a.scale == 1.0;
+        let unscaled_money =
+            a.kind == NumberKind::Money && b.kind == NumberKind::Money && a.unit == b.unit && a.scale == 1.0;
         if !(a.bare || unscaled_money) || b.bare || b.value.is_none() || a.span.end > b.span.start {
             continue;
         }
@@ -143,12 +141,7 @@ mod tests {
         let b = "Of the nearly $6.5 billion in goods exported from El Salvador in 2024, $2.1 billion went to the United States.";
         assert_eq!(
             one(b, "$6.5 billion"),
-            (
-                "$6.5 billion".into(),
-                Money,
-                Some(6.5e9),
-                Some("USD".into())
-            )
+            ("$6.5 billion".into(), Money, Some(6.5e9), Some("USD".into()))
         );
         assert_eq!(one(b, "2024").1, Year);
     }
@@ -161,12 +154,7 @@ mod tests {
         assert_eq!(one(b, "£5m").2, Some(5e6));
         assert_eq!(
             one(b, "422,000 euros"),
-            (
-                "422,000 euros".into(),
-                Money,
-                Some(422000.0),
-                Some("EUR".into())
-            )
+            ("422,000 euros".into(), Money, Some(422000.0), Some("EUR".into()))
         );
         let b = "The firm paid 500,000 rupees, 20 Swiss francs and 5 million pounds.";
         assert_eq!(one(b, "20 Swiss francs").3.as_deref(), Some("CHF"));
@@ -197,10 +185,7 @@ mod tests {
     #[test]
     fn ranges_give_one_item_per_end() {
         let b = "Inflation was between 3 and 5 percent last year.";
-        assert_eq!(
-            one(b, "3"),
-            ("3".into(), Percent, Some(3.0), Some("%".into()))
-        );
+        assert_eq!(one(b, "3"), ("3".into(), Percent, Some(3.0), Some("%".into())));
         let b = "Unemployment hit 3-5% in some states.";
         assert_eq!(one(b, "3").1, Percent);
         assert_eq!(one(b, "5%").2, Some(5.0));
@@ -215,10 +200,7 @@ mod tests {
 
     #[test]
     fn score_is_not_a_range() {
-        assert_eq!(
-            one("They won the final 3-1 win after extra time.", "3-1").1,
-            Other
-        );
+        assert_eq!(one("They won the final 3-1 win after extra time.", "3-1").1, Other);
     }
 
     #[test]
@@ -226,22 +208,14 @@ mod tests {
         let b = "Forty-three states have an economic impact of more than $10 million.";
         assert_eq!(
             one(b, "Forty-three states"),
-            (
-                "Forty-three states".into(),
-                Count,
-                Some(43.0),
-                Some("states".into())
-            )
+            ("Forty-three states".into(), Count, Some(43.0), Some("states".into()))
         );
         let b = "with Junius Ho defeating Lee Cheuk-yan by around five thousand votes.";
         assert_eq!(one(b, "five thousand votes").2, Some(5000.0));
         let b = "Police detained a dozen protesters.";
         assert_eq!(one(b, "a dozen protesters").2, Some(12.0));
         let b = "The ISS represents 15 nations and five space agencies.";
-        assert_eq!(
-            one(b, "five space agencies").3.as_deref(),
-            Some("space agencies")
-        );
+        assert_eq!(one(b, "five space agencies").3.as_deref(), Some("space agencies"));
     }
 
     #[test]
@@ -256,12 +230,7 @@ mod tests {
         let b = "El Salvador was among the dozens of US trade partners hit by tariffs.";
         assert_eq!(
             one(b, "dozens"),
-            (
-                "dozens".into(),
-                Count,
-                None,
-                Some("US trade partners".into())
-            )
+            ("dozens".into(), Count, None, Some("US trade partners".into()))
         );
         let b = "supporting tens of thousands of new jobs in America";
         assert_eq!(one(b, "tens of thousands").2, None);
@@ -271,19 +240,13 @@ mod tests {
     #[test]
     fn ordinals_attached_to_nouns() {
         let b = "Shortly after Trump's inauguration to a second term, Bukele made an offer.";
-        assert_eq!(
-            one(b, "second term"),
-            ("second term".into(), Ordinal, Some(2.0), None)
-        );
+        assert_eq!(one(b, "second term"), ("second term".into(), Ordinal, Some(2.0), None));
         let b = "Discovery was retired after STS-133 last month, its 39th mission.";
         assert_eq!(one(b, "39th mission").2, Some(39.0));
         let b = "NASA released the results of its first-ever agencywide report.";
-        let first = numbers(b)
-            .into_iter()
-            .find(|n| n.0.starts_with("first-ever"));
+        let first = numbers(b).into_iter().find(|n| n.0.starts_with("first-ever"));
         assert_eq!(first.map(|n| (n.1, n.2)), Some((Ordinal, Some(1.0))));
-        let b =
-            "Demosisto's Nathan Law earned a surprise victory as second place in the constituency.";
+        let b = "Demosisto's Nathan Law earned a surprise victory as second place in the constituency.";
         assert_eq!(one(b, "second place").1, Ordinal);
     }
 
@@ -325,12 +288,7 @@ mod tests {
         let b = "Space Shuttle Challenger was lost when it exploded 73 seconds after liftoff.";
         assert_eq!(
             one(b, "73 seconds"),
-            (
-                "73 seconds".into(),
-                Measure,
-                Some(73.0),
-                Some("seconds".into())
-            )
+            ("73 seconds".into(), Measure, Some(73.0), Some("seconds".into()))
         );
         let b = "four hours after the last person was allowed to join the queue";
         assert_eq!(one(b, "four hours").2, Some(4.0));
@@ -368,7 +326,8 @@ mod tests {
         assert_eq!(one(b, "one-half").2, Some(0.5));
         assert_eq!(one(b, "a third").1, Other);
         assert_eq!(one(b, "1%").1, Percent);
-        let b = "Columbia lifted off on STS-1 before Yuri Gagarin's Vostok 1 and the deputies of Movimento 5 Stelle (M5S).";
+        let b =
+            "Columbia lifted off on STS-1 before Yuri Gagarin's Vostok 1 and the deputies of Movimento 5 Stelle (M5S).";
         assert_eq!(texts(b), vec!["STS-1", "1", "5"]);
         assert_eq!(one(b, "STS-1").2, Some(1.0));
         assert_eq!(one("RELEASE 20-093", "20-093").1, Other);

@@ -134,8 +134,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn is_quote(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Punct)
-            && matches!(self.t(i), "\"" | "“" | "”" | "'" | "‘" | "’")
+        self.kind(i) == Some(TokenKind::Punct) && matches!(self.t(i), "\"" | "“" | "”" | "'" | "‘" | "’")
     }
 
     /// A word that can be part of a counted noun phrase.
@@ -272,11 +271,7 @@ impl<'a> Scanner<'a> {
         // Mid-sentence capitals are names ("District Council (Second)").
         let name_like = self.capitalized(i) && !self.sentence_start(i) && !self.title_case;
         if w.contains('-') || w.contains('‑') {
-            return if name_like {
-                None
-            } else {
-                self.spelled_compound(i, out)
-            };
+            return if name_like { None } else { self.spelled_compound(i, out) };
         }
         if words::vague(w) || w == "tens" || w == "few" {
             return self.vague(i, out);
@@ -328,12 +323,7 @@ impl<'a> Scanner<'a> {
 
     // ---- digits --------------------------------------------------------
 
-    fn numeral_at(
-        &self,
-        i: usize,
-        money: Option<(&'static str, usize)>,
-        out: &mut Vec<Found>,
-    ) -> Option<usize> {
+    fn numeral_at(&self, i: usize, money: Option<(&'static str, usize)>, out: &mut Vec<Found>) -> Option<usize> {
         let s = self.t(i);
         if s.contains('-') || s.contains('‑') {
             return self.hyphenated(i, money, out);
@@ -372,23 +362,13 @@ impl<'a> Scanner<'a> {
                     Some(np) => (np.end, np.next),
                     None => (self.end(i), i + 1),
                 };
-                out.push(found(
-                    Span::new(start, end),
-                    NumberKind::Ordinal,
-                    Some(num.value),
-                    None,
-                ));
+                out.push(found(Span::new(start, end), NumberKind::Ordinal, Some(num.value), None));
                 return Some(next);
             }
             if suf == "s" && num.integer && !num.grouped && money.is_none() {
                 // Decades: "the 1990s".
                 if num.int_digits == 4 && num.value % 10.0 == 0.0 {
-                    out.push(found(
-                        self.toks[i].span,
-                        NumberKind::Year,
-                        Some(num.value),
-                        None,
-                    ));
+                    out.push(found(self.toks[i].span, NumberKind::Year, Some(num.value), None));
                 }
                 return Some(i + 1);
             }
@@ -458,14 +438,12 @@ impl<'a> Scanner<'a> {
 
     /// "14/04/2025" is a date, "1/2" a fraction, "24/7" something else.
     fn slashed(&self, i: usize, out: &mut Vec<Found>) -> Option<usize> {
-        if !(self.glued(i) && self.is_punct(i + 1, "/") && self.glued(i + 1) && self.is_num(i + 2))
-        {
+        if !(self.glued(i) && self.is_punct(i + 1, "/") && self.glued(i + 1) && self.is_num(i + 2)) {
             return None;
         }
         let a: u32 = self.t(i).parse().ok()?;
         let b: u32 = self.t(i + 2).parse().ok()?;
-        if self.glued(i + 2) && self.is_punct(i + 3, "/") && self.glued(i + 3) && self.is_num(i + 4)
-        {
+        if self.glued(i + 2) && self.is_punct(i + 3, "/") && self.glued(i + 3) && self.is_num(i + 4) {
             let c: u32 = self.t(i + 4).parse().ok()?;
             let plausible = (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12);
             let year = self.t(i + 4).len() == 4 || self.t(i + 4).len() == 2;
@@ -527,12 +505,7 @@ impl<'a> Scanner<'a> {
             end = self.end(y);
             k = y + 1;
         }
-        out.push(found(
-            Span::new(self.start(i), end),
-            NumberKind::Date,
-            None,
-            None,
-        ));
+        out.push(found(Span::new(self.start(i), end), NumberKind::Date, None, None));
         Some(k)
     }
 
@@ -569,12 +542,7 @@ impl<'a> Scanner<'a> {
                 end = self.end(y);
                 next = y + 1;
             }
-            out.push(found(
-                Span::new(self.start(i), end),
-                NumberKind::Date,
-                None,
-                None,
-            ));
+            out.push(found(Span::new(self.start(i), end), NumberKind::Date, None, None));
             return Some(next);
         }
         if suffix.is_empty() && num.year_like() && s == digits {
@@ -591,12 +559,7 @@ impl<'a> Scanner<'a> {
 
     /// Number tokens with hyphens: ranges ("3-5%", "2004-2009"), dates
     /// ("2025-04-14"), compounds ("35-year-old") and identifiers ("20-093").
-    fn hyphenated(
-        &self,
-        i: usize,
-        money: Option<(&'static str, usize)>,
-        out: &mut Vec<Found>,
-    ) -> Option<usize> {
+    fn hyphenated(&self, i: usize, money: Option<(&'static str, usize)>, out: &mut Vec<Found>) -> Option<usize> {
         let s = self.t(i);
         let base = self.start(i);
         let parts: Vec<(usize, &str)> = split_hyphens(s);
@@ -605,11 +568,7 @@ impl<'a> Scanner<'a> {
         if all_numeric && parts.len() == 3 {
             let [a, b, c] = [nums[0], nums[1], nums[2]].map(|n| n.map_or(0.0, |n| n.value));
             let iso = nums[0].is_some_and(|n| n.year_like()) && b <= 12.0 && c <= 31.0;
-            let kind = if iso {
-                NumberKind::Date
-            } else {
-                NumberKind::Other
-            };
+            let kind = if iso { NumberKind::Date } else { NumberKind::Other };
             let _ = a;
             out.push(found(self.toks[i].span, kind, None, None));
             return Some(i + 1);
@@ -659,9 +618,7 @@ impl<'a> Scanner<'a> {
                     !f.bare
                         && (f.kind != NumberKind::Count
                             || f.unit.as_deref().is_some_and(|u| {
-                                words::looks_plural(
-                                    &u.rsplit(' ').next().unwrap_or(u).to_ascii_lowercase(),
-                                )
+                                words::looks_plural(&u.rsplit(' ').next().unwrap_or(u).to_ascii_lowercase())
                             }))
                 });
             // Leading zeros ("20-093") mark an identifier, not a range.
@@ -727,8 +684,8 @@ impl<'a> Scanner<'a> {
         let (head, num) = s.rsplit_once(['-', '‑'])?;
         // Names of missions, models and diseases are capitalized ("STS-135",
         // "COVID-19"); "utf-8" and "logo-160" are markup.
-        let letters = head.chars().all(|c| c.is_alphabetic() || c == '-')
-            && head.chars().next().is_some_and(char::is_uppercase);
+        let letters =
+            head.chars().all(|c| c.is_alphabetic() || c == '-') && head.chars().next().is_some_and(char::is_uppercase);
         if letters && !num.is_empty() && num.bytes().all(|b| b.is_ascii_digit()) {
             let value = num.parse::<f64>().ok();
             out.push(found(self.toks[i].span, NumberKind::Other, value, None));
@@ -851,8 +808,7 @@ impl<'a> Scanner<'a> {
             let l = self.low(k);
             let w = l.as_str();
             let after = self.low(k + 1);
-            let scale_next =
-                words::scale_word(after.as_str()).is_some() || after.as_str() == "dozen";
+            let scale_next = words::scale_word(after.as_str()).is_some() || after.as_str() == "dozen";
             if (w == "a" || w == "an") && last == Last::Start {
                 if !scale_next {
                     return None;
@@ -862,10 +818,7 @@ impl<'a> Scanner<'a> {
                 k += 1;
                 continue;
             }
-            if w == "and"
-                && matches!(last, Last::Hundred | Last::Big)
-                && words::cardinal(after.as_str()).is_some()
-            {
+            if w == "and" && matches!(last, Last::Hundred | Last::Big) && words::cardinal(after.as_str()).is_some() {
                 k += 1;
                 continue;
             }
@@ -946,21 +899,14 @@ impl<'a> Scanner<'a> {
     fn vague(&self, i: usize, out: &mut Vec<Found>) -> Option<usize> {
         let l = self.low(i);
         let w = l.as_str();
-        let prev = if i > 0 {
-            self.low(i - 1)
-        } else {
-            Lower::new("")
-        };
+        let prev = if i > 0 { self.low(i - 1) } else { Lower::new("") };
         if w == "few" && !matches!(prev.as_str(), "a" | "past" | "last" | "next" | "first") {
             return None;
         }
         let mut end_tok = i;
         if matches!(w, "tens" | "hundreds" | "dozens")
             && self.low(i + 1).as_str() == "of"
-            && matches!(
-                self.low(i + 2).as_str(),
-                "thousands" | "millions" | "billions"
-            )
+            && matches!(self.low(i + 2).as_str(), "thousands" | "millions" | "billions")
         {
             end_tok = i + 2;
         } else if w == "tens" {
@@ -974,9 +920,7 @@ impl<'a> Scanner<'a> {
             }
         }
         let span = Span::new(self.start(i), self.end(end_tok));
-        if let Some(code) = self
-            .is_word(k)
-            .then(|| units::currency_word(self.low(k).as_str()))
+        if let Some(code) = self.is_word(k).then(|| units::currency_word(self.low(k).as_str()))
             && let Some((code, _)) = code
         {
             out.push(found(span, NumberKind::Money, None, Some(code.to_string())));
@@ -1106,12 +1050,7 @@ impl<'a> Scanner<'a> {
 
     /// A currency after the amount: "422,000 euros", "5 million Hong Kong
     /// dollars", "10 USD". Returns (code, factor, end byte, next token).
-    fn currency_after(
-        &self,
-        j: usize,
-        scaled: bool,
-        value: f64,
-    ) -> Option<(&'static str, f64, usize, usize)> {
+    fn currency_after(&self, j: usize, scaled: bool, value: f64) -> Option<(&'static str, f64, usize, usize)> {
         if !self.is_word(j) {
             return None;
         }
@@ -1128,9 +1067,7 @@ impl<'a> Scanner<'a> {
             let w = l.as_str();
             if let Some((default, factor)) = units::currency_word(w) {
                 let money = match w {
-                    "pound" | "pounds" => {
-                        scaled || self.low(k + 1).as_str() == "sterling" || skip > 0
-                    }
+                    "pound" | "pounds" => scaled || self.low(k + 1).as_str() == "sterling" || skip > 0,
                     "won" => scaled || value >= 1000.0,
                     _ => true,
                 };
@@ -1140,11 +1077,7 @@ impl<'a> Scanner<'a> {
                 let code = match skip {
                     0 => default,
                     1 => units::currency_qualifier("", self.low(j).as_str(), default)?,
-                    _ => units::currency_qualifier(
-                        self.low(j).as_str(),
-                        self.low(j + 1).as_str(),
-                        default,
-                    )?,
+                    _ => units::currency_qualifier(self.low(j).as_str(), self.low(j + 1).as_str(), default)?,
                 };
                 let mut end = self.end(k);
                 let mut next = k + 1;
@@ -1349,16 +1282,7 @@ fn may_start_number(w: &str) -> bool {
 fn is_street(w: &str) -> bool {
     matches!(
         w,
-        "Street"
-            | "St"
-            | "Avenue"
-            | "Ave"
-            | "Road"
-            | "Rd"
-            | "Boulevard"
-            | "Blvd"
-            | "Lane"
-            | "Drive"
+        "Street" | "St" | "Avenue" | "Ave" | "Road" | "Rd" | "Boulevard" | "Blvd" | "Lane" | "Drive"
     )
 }
 

@@ -198,30 +198,24 @@ pub enum UnitClass {
 pub fn unit(w: &str) -> Option<UnitClass> {
     use UnitClass::{Other, Time};
     Some(match w {
-        "second" | "seconds" | "sec" | "secs" | "minute" | "minutes" | "min" | "mins" | "hour"
-        | "hours" | "hr" | "hrs" | "day" | "days" | "week" | "weeks" | "month" | "months"
-        | "year" | "years" | "yr" | "yrs" | "decade" | "decades" | "century" | "centuries"
-        | "millennium" | "millennia" | "fortnight" | "fortnights" | "millisecond"
-        | "milliseconds" | "ms" | "microsecond" | "microseconds" | "nanosecond" | "nanoseconds" => {
-            Time
-        }
-        "millimetre" | "millimetres" | "millimeter" | "millimeters" | "mm" | "centimetre"
-        | "centimetres" | "centimeter" | "centimeters" | "cm" | "metre" | "metres" | "meter"
-        | "meters" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "km" | "kms"
-        | "mile" | "miles" | "mi" | "foot" | "feet" | "ft" | "inch" | "inches" | "yard"
-        | "yards" | "light-year" | "light-years" | "hectare" | "hectares" | "ha" | "acre"
-        | "acres" | "km2" | "km²" | "m2" | "m²" | "gram" | "grams" | "g" | "kilogram"
-        | "kilograms" | "kg" | "kgs" | "kilo" | "kilos" | "milligram" | "milligrams" | "mg"
-        | "tonne" | "tonnes" | "ton" | "tons" | "pound" | "pounds" | "lb" | "lbs" | "ounce"
-        | "ounces" | "oz" | "litre" | "litres" | "liter" | "liters" | "millilitre"
-        | "millilitres" | "milliliter" | "milliliters" | "ml" | "gallon" | "gallons" | "barrel"
-        | "barrels" | "bpd" | "degree" | "degrees" | "°" | "°c" | "°f" | "mph" | "kph" | "km/h"
-        | "knot" | "knots" | "watt" | "watts" | "kilowatt" | "kilowatts" | "kw" | "kwh"
-        | "megawatt" | "megawatts" | "mw" | "mwh" | "gigawatt" | "gigawatts" | "gw" | "gwh"
-        | "twh" | "volt" | "volts" | "kv" | "calorie" | "calories" | "kcal" | "joule"
-        | "joules" | "byte" | "bytes" | "kb" | "mb" | "gb" | "tb" | "megabyte" | "megabytes"
-        | "gigabyte" | "gigabytes" | "terabyte" | "terabytes" | "mbps" | "gbps" | "hz" | "khz"
-        | "mhz" | "ghz" | "decibel" | "decibels" | "db" => Other,
+        "second" | "seconds" | "sec" | "secs" | "minute" | "minutes" | "min" | "mins" | "hour" | "hours" | "hr"
+        | "hrs" | "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "yr" | "yrs"
+        | "decade" | "decades" | "century" | "centuries" | "millennium" | "millennia" | "fortnight" | "fortnights"
+        | "millisecond" | "milliseconds" | "ms" | "microsecond" | "microseconds" | "nanosecond" | "nanoseconds" => Time,
+        "millimetre" | "millimetres" | "millimeter" | "millimeters" | "mm" | "centimetre" | "centimetres"
+        | "centimeter" | "centimeters" | "cm" | "metre" | "metres" | "meter" | "meters" | "kilometre"
+        | "kilometres" | "kilometer" | "kilometers" | "km" | "kms" | "mile" | "miles" | "mi" | "foot" | "feet"
+        | "ft" | "inch" | "inches" | "yard" | "yards" | "light-year" | "light-years" | "hectare" | "hectares"
+        | "ha" | "acre" | "acres" | "km2" | "km²" | "m2" | "m²" | "gram" | "grams" | "g" | "kilogram" | "kilograms"
+        | "kg" | "kgs" | "kilo" | "kilos" | "milligram" | "milligrams" | "mg" | "tonne" | "tonnes" | "ton" | "tons"
+        | "pound" | "pounds" | "lb" | "lbs" | "ounce" | "ounces" | "oz" | "litre" | "litres" | "liter" | "liters"
+        | "millilitre" | "millilitres" | "milliliter" | "milliliters" | "ml" | "gallon" | "gallons" | "barrel"
+        | "barrels" | "bpd" | "degree" | "degrees" | "°" | "°c" | "°f" | "mph" | "kph" | "km/h" | "knot" | "knots"
+        | "watt" | "watts" | "kilowatt" | "kilowatts" | "kw" | "kwh" | "megawatt" | "megawatts" | "mw" | "mwh"
+        | "gigawatt" | "gigawatts" | "gw" | "gwh" | "twh" | "volt" | "volts" | "kv" | "calorie" | "calories"
+        | "kcal" | "joule" | "joules" | "byte" | "bytes" | "kb" | "mb" | "gb" | "tb" | "megabyte" | "megabytes"
+        | "gigabyte" | "gigabytes" | "terabyte" | "terabytes" | "mbps" | "gbps" | "hz" | "khz" | "mhz" | "ghz"
+        | "decibel" | "decibels" | "db" => Other,
         _ => return None,
     })
 }
