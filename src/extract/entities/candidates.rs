@@ -176,7 +176,11 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                     k += 1;
                 }
                 let complement_before = (start..j).any(|x| matches!(word(x), "of" | "for"));
-                if (after_head && !has_head) || (complement_before && has_head && !after_head) {
+                // The words on either side are ordinary nouns ("Air and Space"),
+                // not two names ("Lockheed Martin and Raytheon Technologies").
+                let common = |w: &str| gaz.is_common_word(&w.to_lowercase());
+                let joined_nouns = common(word(j - 1)) && common(word(j + 1));
+                if (after_head && !has_head && joined_nouns) || (complement_before && has_head && !after_head) {
                     j += 1;
                     continue;
                 }
