@@ -42,10 +42,17 @@ fn is_name_word(text: &str, t: &Token) -> bool {
         return false;
     };
     if first.is_uppercase() {
-        return w != "I" && !words::is_number_word(w);
+        return w != "I" && !words::is_number_word(w) && !words::is_compound_adjective(w);
     }
-    // "iPhone", "eBay": lower first letter, capital inside, no hyphen.
-    !w.contains(['-', '‑']) && chars.any(char::is_uppercase)
+    // "al-Sharia", "el-Sisi": an Arabic article before a capitalized name.
+    if let Some((particle, rest)) = w.split_once('-') {
+        return matches!(
+            particle,
+            "al" | "el" | "ad" | "ash" | "as" | "at" | "an" | "ar" | "az" | "bin" | "ibn" | "abu"
+        ) && rest.starts_with(char::is_uppercase);
+    }
+    // "iPhone", "eBay": lower first letter, capital inside.
+    chars.any(char::is_uppercase)
 }
 
 fn is_possessive(w: &str) -> bool {

@@ -252,7 +252,11 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer) -> Typed {
     if !c.possessive && place_follows {
         return Typed::new(EntityType::Place, Strength::Context);
     }
-    if n >= 2 && (words::is_compass(ws[0]) || words::is_compass(ws[n - 1])) && gaz.given_name(ws[0]).is_none() {
+    if n >= 2
+        && (words::is_compass(ws[0]) || words::is_compass(ws[n - 1]))
+        && gaz.given_name(ws[0]).is_none()
+        && gaz.group(ws[n - 1]).is_none()
+    {
         return Typed::new(EntityType::Place, Strength::Context);
     }
     // "Youngspiration's Baggio Leung", "Smithsonian's National Museum".
@@ -272,6 +276,16 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer) -> Typed {
         && (before1 == "of" || (before1 == "the" && before2 == "of"))
     {
         return Typed::new(EntityType::Organization, Strength::Context);
+    }
+    // "said Lotfi Azzouz, Tunisia country director": the speaker.
+    if n <= 3 && words::is_speech_verb(&before1) {
+        return Typed::new(EntityType::Person, Strength::Context);
+    }
+    // "North African": a compass word before a nationality.
+    if n == 2 && words::is_compass(ws[0]) && gaz.group(ws[1]).is_some() {
+        let mut t = Typed::new(EntityType::Group, Strength::Lexical);
+        t.key = Some(name.to_string());
+        return t;
     }
     // "Cape Canaveral, Florida": a place followed by its state or country.
     if ctx.word(c.end_tok) == ","

@@ -199,6 +199,11 @@ pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
         .filter(|c| !c.mentions.is_empty())
         .filter_map(|mut c| {
             let kind = c.kind()?;
+            // A name nothing types, met once, is more likely noise than a thing.
+            let untyped = c.votes.values().all(|(s, _)| *s == Strength::Weak);
+            if untyped && kind == EntityType::Other && c.mentions.len() < 2 {
+                return None;
+            }
             c.mentions.sort();
             c.mentions.dedup();
             let name = match &c.canonical {
@@ -283,7 +288,10 @@ fn attach(clusters: &[Cluster], m: &Mention) -> Option<usize> {
     let suffix_of = |c: &Cluster| {
         matches!(c.kind(), Some(EntityType::Person | EntityType::Product))
             && c.words.len() > ws.len()
-            && c.words[c.words.len() - ws.len()..].iter().zip(&ws).all(|(a, b)| a == b)
+            && c.words[c.words.len() - ws.len()..]
+                .iter()
+                .zip(&ws)
+                .all(|(a, b)| a.eq_ignore_ascii_case(b))
     };
     let mut best: Option<(bool, usize, usize)> = None;
     for (i, c) in clusters.iter().enumerate() {
@@ -337,7 +345,8 @@ fn merge_short_person_clusters(clusters: &mut [Cluster]) {
             continue;
         }
         // Only person-like short clusters: a surname or "Abrego Garcia".
-        if !matches!(clusters[i].kind(), None | Some(EntityType::Person | EntityType::Other)) {
+        let guessed = clusters[i].votes.values().all(|(s, _)| *s <= Strength::Shape);
+        if !guessed && !matches!(clusters[i].kind(), None | Some(EntityType::Person | EntityType::Other)) {
             continue;
         }
         let targets: Vec<usize> = (0..n)
@@ -345,7 +354,10 @@ fn merge_short_person_clusters(clusters: &mut [Cluster]) {
                 j != i
                     && matches!(clusters[j].kind(), Some(EntityType::Person))
                     && clusters[j].words.len() > short.len()
-                    && clusters[j].words.ends_with(&short)
+                    && clusters[j].words[clusters[j].words.len() - short.len()..]
+                        .iter()
+                        .zip(&short)
+                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
             })
             .collect();
         if let [j] = targets[..] {

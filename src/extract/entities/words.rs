@@ -180,7 +180,45 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 pub fn is_function_word(lower: &str) -> bool {
+    if lower.contains('’') {
+        return FUNCTION_WORDS.contains(&lower.replace('’', "'").as_str());
+    }
     FUNCTION_WORDS.contains(&lower)
+}
+
+/// "London-based", "Islamist-led": adjectives made from a name, not names.
+pub fn is_compound_adjective(w: &str) -> bool {
+    w.rsplit_once(['-', '‑']).is_some_and(|(_, tail)| {
+        matches!(
+            tail,
+            "based"
+                | "led"
+                | "backed"
+                | "owned"
+                | "born"
+                | "made"
+                | "style"
+                | "era"
+                | "run"
+                | "funded"
+                | "linked"
+                | "allied"
+                | "controlled"
+                | "held"
+                | "affiliated"
+                | "bound"
+                | "friendly"
+                | "occupied"
+                | "ruled"
+                | "registered"
+                | "headquartered"
+                | "speaking"
+                | "inspired"
+                | "sponsored"
+                | "aligned"
+                | "leaning"
+        )
+    })
 }
 
 const NUMBER_WORDS: &[&str] = &[
@@ -480,7 +518,22 @@ pub fn takes_complement(gaz: &Gazetteer, w: &str) -> bool {
 /// A noun that heads an organization, facility or product name.
 pub fn is_head_word(gaz: &Gazetteer, w: &str) -> bool {
     let base = strip_number_suffix(w);
-    gaz.is_org_word(base) || gaz.is_facility_word(base) || is_product_head(base)
+    gaz.is_org_word(base) || gaz.is_facility_word(base) || is_product_head(base) || {
+        // Plurals: "Embassies", "Museums".
+        let singular = singular_of(base);
+        singular != base && (gaz.is_org_word(&singular) || gaz.is_facility_word(&singular))
+    }
+}
+
+/// A plural's singular by the regular rules ("Embassies" → "Embassy").
+pub fn singular_of(w: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(stem) = w.strip_suffix("ies") {
+        format!("{stem}y").into()
+    } else if let Some(stem) = w.strip_suffix('s').filter(|s| !s.ends_with('s') && s.len() > 2) {
+        stem.into()
+    } else {
+        w.into()
+    }
 }
 
 /// "Facility-1" → "Facility".
