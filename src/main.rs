@@ -101,9 +101,5 @@ fn print_json(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         writeln!(out, "{}", json::to_line(&article, &analysis))?;
     }
     out.flush()?;
-    Ok(if failed {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }
