@@ -122,9 +122,7 @@ impl Document {
         }
         let mut marks = Marks::default();
         for e in &analysis.entities {
-            marks
-                .entities
-                .extend(e.mentions.iter().map(|&m| (m, e.kind)));
+            marks.entities.extend(e.mentions.iter().map(|&m| (m, e.kind)));
         }
         marks.entities.sort_by_key(|(s, _)| (s.start, s.end));
         marks.quotes = analysis.quotes.iter().map(|q| q.span).collect();
@@ -170,11 +168,7 @@ impl Document {
                     (k.as_str().to_string(), n)
                 })
                 .collect(),
-            Pane::Quotes => self
-                .speakers
-                .iter()
-                .map(|s| (s.name.clone(), s.quotes))
-                .collect(),
+            Pane::Quotes => self.speakers.iter().map(|s| (s.name.clone(), s.quotes)).collect(),
         }
     }
 
@@ -202,9 +196,7 @@ impl Document {
             Pane::Numbers => {
                 let n = &a.numbers[i];
                 kind.is_none_or(|k| NumberKind::ALL.get(k) == Some(&n.kind))
-                    && (has(article.slice(n.span))
-                        || has(article.slice(n.context))
-                        || has(n.kind.as_str()))
+                    && (has(article.slice(n.span)) || has(article.slice(n.context)) || has(n.kind.as_str()))
             }
         }
     }
@@ -357,9 +349,7 @@ impl App {
 
     /// Last useful scroll position: the last row at the bottom of the pane.
     pub fn max_scroll(&self) -> usize {
-        self.wrapped
-            .len()
-            .saturating_sub(self.article_rows().max(1))
+        self.wrapped.len().saturating_sub(self.article_rows().max(1))
     }
 
     pub fn list(&self, pane: Pane) -> &ListState {

@@ -70,14 +70,9 @@ impl Geometry {
             Constraint::Length(1),
         ])
         .areas(area);
-        let tab = if focus == Pane::Article {
-            side_tab
-        } else {
-            focus
-        };
+        let tab = if focus == Pane::Article { side_tab } else { focus };
         let (article, side) = if width >= WIDE {
-            let [article, side] =
-                Layout::horizontal([Constraint::Percentage(60), Constraint::Fill(1)]).areas(body);
+            let [article, side] = Layout::horizontal([Constraint::Percentage(60), Constraint::Fill(1)]).areas(body);
             let [entities, quotes, numbers] = Layout::vertical([
                 Constraint::Percentage(40),
                 Constraint::Percentage(30),
@@ -93,25 +88,12 @@ impl Geometry {
                 },
             )
         } else if width >= MEDIUM {
-            let [article, side] =
-                Layout::horizontal([Constraint::Percentage(60), Constraint::Fill(1)]).areas(body);
-            (
-                article,
-                Side::Tabs {
-                    area: side,
-                    pane: tab,
-                },
-            )
+            let [article, side] = Layout::horizontal([Constraint::Percentage(60), Constraint::Fill(1)]).areas(body);
+            (article, Side::Tabs { area: side, pane: tab })
         } else if focus == Pane::Article {
             (body, Side::Hidden)
         } else {
-            (
-                Rect::default(),
-                Side::Tabs {
-                    area: body,
-                    pane: tab,
-                },
-            )
+            (Rect::default(), Side::Tabs { area: body, pane: tab })
         };
         Geometry {
             too_small: false,
@@ -150,12 +132,7 @@ fn article_text_area(article: Rect) -> Rect {
     if article.width < 4 || article.height < 2 {
         return Rect::default();
     }
-    Rect::new(
-        article.x + 2,
-        article.y + 1,
-        article.width - 4,
-        article.height - 2,
-    )
+    Rect::new(article.x + 2, article.y + 1, article.width - 4, article.height - 2)
 }
 
 /// Rows of a list pane: inside the border, below the filter row.

@@ -20,11 +20,7 @@ pub fn to_action(app: &App, event: &Event) -> Option<Action> {
                 return Some(action.clone());
             }
             match (app.prompt.is_some(), chord.code) {
-                (true, KeyCode::Char(c))
-                    if !chord
-                        .modifiers
-                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-                {
+                (true, KeyCode::Char(c)) if !chord.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
                     Some(Action::PromptInput(c))
                 }
                 _ => None,
@@ -46,12 +42,7 @@ pub fn contexts(app: &App) -> Vec<Context> {
     }
     match app.focus {
         Pane::Article => vec![Context::Always, Context::Global],
-        Pane::Entities => vec![
-            Context::Always,
-            Context::Entities,
-            Context::Lists,
-            Context::Global,
-        ],
+        Pane::Entities => vec![Context::Always, Context::Entities, Context::Lists, Context::Global],
         Pane::Quotes | Pane::Numbers => vec![Context::Always, Context::Lists, Context::Global],
     }
 }
@@ -60,16 +51,8 @@ fn mouse_action(mouse: &MouseEvent) -> Option<Action> {
     let (column, row) = (mouse.column, mouse.row);
     match mouse.kind {
         MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
-        MouseEventKind::ScrollDown => Some(Action::Scroll {
-            column,
-            row,
-            delta: 1,
-        }),
-        MouseEventKind::ScrollUp => Some(Action::Scroll {
-            column,
-            row,
-            delta: -1,
-        }),
+        MouseEventKind::ScrollDown => Some(Action::Scroll { column, row, delta: 1 }),
+        MouseEventKind::ScrollUp => Some(Action::Scroll { column, row, delta: -1 }),
         _ => None,
     }
 }
@@ -144,13 +127,7 @@ mod tests {
             row: 4,
             modifiers: KeyModifiers::NONE,
         });
-        assert_eq!(
-            to_action(&a, &click),
-            Some(Action::Click { column: 3, row: 4 })
-        );
-        assert_eq!(
-            to_action(&a, &Event::Resize(80, 24)),
-            Some(Action::Resize(80, 24))
-        );
+        assert_eq!(to_action(&a, &click), Some(Action::Click { column: 3, row: 4 }));
+        assert_eq!(to_action(&a, &Event::Resize(80, 24)), Some(Action::Resize(80, 24)));
     }
 }

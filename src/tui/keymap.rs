@@ -55,8 +55,7 @@ pub struct KeyChord {
 
 impl KeyChord {
     pub fn new(code: KeyCode, modifiers: KeyModifiers) -> KeyChord {
-        let mut modifiers =
-            modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+        let mut modifiers = modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
         let code = match code {
             // Terminals report Shift-Tab as BackTab, with or without SHIFT.
             KeyCode::BackTab => {
@@ -150,18 +149,8 @@ pub struct Binding {
 const DEFAULTS: &[(Context, &str, Action, &str)] = &[
     (Context::Always, "ctrl-c", Action::Quit, "quit"),
     (Context::Global, "q", Action::Quit, "quit"),
-    (
-        Context::Global,
-        "?",
-        Action::ToggleHelp,
-        "show or hide this help",
-    ),
-    (
-        Context::Global,
-        "tab",
-        Action::FocusNext,
-        "focus the next pane",
-    ),
+    (Context::Global, "?", Action::ToggleHelp, "show or hide this help"),
+    (Context::Global, "tab", Action::FocusNext, "focus the next pane"),
     (
         Context::Global,
         "shift-tab",
@@ -180,50 +169,20 @@ const DEFAULTS: &[(Context, &str, Action, &str)] = &[
         Action::Down,
         "move down (scroll in the article)",
     ),
-    (
-        Context::Global,
-        "k up",
-        Action::Up,
-        "move up (scroll in the article)",
-    ),
+    (Context::Global, "k up", Action::Up, "move up (scroll in the article)"),
     (Context::Global, "g home", Action::Top, "go to the top"),
     (Context::Global, "G end", Action::Bottom, "go to the bottom"),
-    (
-        Context::Global,
-        "ctrl-d pgdn",
-        Action::HalfPageDown,
-        "half a page down",
-    ),
-    (
-        Context::Global,
-        "ctrl-u pgup",
-        Action::HalfPageUp,
-        "half a page up",
-    ),
-    (
-        Context::Global,
-        "space",
-        Action::PageArticle,
-        "page the article down",
-    ),
+    (Context::Global, "ctrl-d pgdn", Action::HalfPageDown, "half a page down"),
+    (Context::Global, "ctrl-u pgup", Action::HalfPageUp, "half a page up"),
+    (Context::Global, "space", Action::PageArticle, "page the article down"),
     (
         Context::Global,
         "/",
         Action::StartSearch,
         "search the article (regex or text; lower case ignores case)",
     ),
-    (
-        Context::Global,
-        "n",
-        Action::SearchNext,
-        "next search match",
-    ),
-    (
-        Context::Global,
-        "N",
-        Action::SearchPrev,
-        "previous search match",
-    ),
+    (Context::Global, "n", Action::SearchNext, "next search match"),
+    (Context::Global, "N", Action::SearchPrev, "previous search match"),
     (
         Context::Global,
         "]",
@@ -345,18 +304,8 @@ const DEFAULTS: &[(Context, &str, Action, &str)] = &[
         Action::PromptBackspace,
         "delete a character",
     ),
-    (
-        Context::Prompt,
-        "up",
-        Action::PromptHistoryPrev,
-        "earlier query",
-    ),
-    (
-        Context::Prompt,
-        "down",
-        Action::PromptHistoryNext,
-        "later query",
-    ),
+    (Context::Prompt, "up", Action::PromptHistoryPrev, "earlier query"),
+    (Context::Prompt, "down", Action::PromptHistoryNext, "later query"),
     (Context::Help, "? esc q", Action::ToggleHelp, "close help"),
     (Context::Help, "j down", Action::Down, "scroll help"),
     (Context::Help, "k up", Action::Up, "scroll help"),
@@ -374,10 +323,7 @@ impl Default for Keymap {
             .iter()
             .map(|(context, keys, action, description)| {
                 let keys: Vec<String> = keys.split(' ').map(str::to_string).collect();
-                let chords = keys
-                    .iter()
-                    .filter_map(|k| KeyChord::parse(k).ok())
-                    .collect();
+                let chords = keys.iter().filter_map(|k| KeyChord::parse(k).ok()).collect();
                 Binding {
                     context: *context,
                     keys,
@@ -474,10 +420,7 @@ mod tests {
     fn help_merges_digit_rows() {
         let km = Keymap::default();
         let lines = km.help_lines(Context::Lists);
-        let digits = lines
-            .iter()
-            .find(|(_, d)| d.starts_with("pick a filter"))
-            .unwrap();
+        let digits = lines.iter().find(|(_, d)| d.starts_with("pick a filter")).unwrap();
         assert_eq!(digits.0, "0 1 2 3 4 5 6 7 8 9");
     }
 

@@ -33,11 +33,7 @@ pub struct Wrapped {
 /// Cells a grapheme cluster occupies; control characters (shown as spaces)
 /// take one.
 pub fn cell_width(grapheme: &str) -> usize {
-    if grapheme.len() == 1 {
-        1
-    } else {
-        grapheme.width()
-    }
+    if grapheme.len() == 1 { 1 } else { grapheme.width() }
 }
 
 fn is_space_byte(b: u8) -> bool {
@@ -67,12 +63,7 @@ impl Wrapped {
             };
             let slice = &article.text[p.span.start..p.span.end];
             if slice.is_ascii() {
-                wrap_ascii(
-                    slice.as_bytes(),
-                    p.span.start,
-                    usize::from(width),
-                    &mut push,
-                );
+                wrap_ascii(slice.as_bytes(), p.span.start, usize::from(width), &mut push);
             } else {
                 wrap_unicode(slice, p.span.start, usize::from(width), &mut push);
             }
@@ -128,10 +119,7 @@ fn wrap_ascii(bytes: &[u8], base: usize, width: usize, push: &mut impl FnMut(usi
         }
         // The last space at or before `limit`: a word ending exactly at the
         // width still fits.
-        match bytes[start + 1..=limit]
-            .iter()
-            .rposition(|&b| is_space_byte(b))
-        {
+        match bytes[start + 1..=limit].iter().rposition(|&b| is_space_byte(b)) {
             Some(k) => {
                 let space = start + 1 + k;
                 push(base + start, base + trim_end(bytes, start, space));
@@ -257,10 +245,7 @@ mod tests {
             assert!(display_width(s) <= 8, "{s:?} is too wide");
         }
         let joined: String = w.rows.iter().map(|r| a.slice(r.span)).collect();
-        assert_eq!(
-            joined.replace(' ', ""),
-            "Title日本語の記事は👍🏽とても長いです😀😀😀😀"
-        );
+        assert_eq!(joined.replace(' ', ""), "Title日本語の記事は👍🏽とても長いです😀😀😀😀");
     }
 
     #[test]

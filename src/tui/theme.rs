@@ -47,15 +47,9 @@ impl Theme {
     pub fn dark() -> Theme {
         let plain = Style::new();
         Theme {
-            title_bar: plain
-                .fg(Color::White)
-                .bg(Color::Blue)
-                .add_modifier(Modifier::BOLD),
+            title_bar: plain.fg(Color::White).bg(Color::Blue).add_modifier(Modifier::BOLD),
             status_bar: plain.fg(Color::Black).bg(Color::Gray),
-            status_key: plain
-                .fg(Color::Black)
-                .bg(Color::Gray)
-                .add_modifier(Modifier::BOLD),
+            status_key: plain.fg(Color::Black).bg(Color::Gray).add_modifier(Modifier::BOLD),
             border: plain.fg(Color::DarkGray),
             border_focused: plain.fg(Color::Cyan),
             pane_title: plain.add_modifier(Modifier::BOLD),
@@ -77,15 +71,9 @@ impl Theme {
             ],
             quote: plain.add_modifier(Modifier::ITALIC),
             number: plain.add_modifier(Modifier::UNDERLINED),
-            selected_span: plain
-                .fg(Color::Black)
-                .bg(Color::LightCyan)
-                .add_modifier(Modifier::BOLD),
+            selected_span: plain.fg(Color::Black).bg(Color::LightCyan).add_modifier(Modifier::BOLD),
             search_match: plain.fg(Color::Black).bg(Color::Yellow),
-            search_current: plain
-                .fg(Color::Black)
-                .bg(Color::LightRed)
-                .add_modifier(Modifier::BOLD),
+            search_current: plain.fg(Color::Black).bg(Color::LightRed).add_modifier(Modifier::BOLD),
             list_selected: plain.fg(Color::Black).bg(Color::Cyan),
             list_selected_unfocused: plain.add_modifier(Modifier::REVERSED),
             dim: plain.fg(Color::DarkGray),

@@ -89,10 +89,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::QuotesBySelected => quotes_by_selected(app),
         Action::ToggleMarks => {
             app.show_marks = !app.show_marks;
-            app.message = Some(format!(
-                "highlighting {}",
-                if app.show_marks { "on" } else { "off" }
-            ));
+            app.message = Some(format!("highlighting {}", if app.show_marks { "on" } else { "off" }));
         }
         Action::StartSearch => {
             let saved = Box::new(app.search.clone());
@@ -171,13 +168,7 @@ fn set_focus(app: &mut App, pane: Pane) {
 /// Geometry as if the article were shown (narrow terminals hide it while a
 /// side pane has focus, but its size is still what scrolling is about).
 fn article_geometry(app: &App) -> Geometry {
-    Geometry::new(
-        app.width,
-        app.height,
-        Pane::Article,
-        app.side_tab,
-        app.prompt.is_some(),
-    )
+    Geometry::new(app.width, app.height, Pane::Article, app.side_tab, app.prompt.is_some())
 }
 
 fn article_rows(app: &App) -> usize {
@@ -215,9 +206,7 @@ fn move_by(app: &mut App, delta: i64) {
     }
     let list = app.list_mut(app.focus);
     let last = list.visible.len().saturating_sub(1);
-    let target = to_i64(list.selected)
-        .saturating_add(delta)
-        .clamp(0, to_i64(last));
+    let target = to_i64(list.selected).saturating_add(delta).clamp(0, to_i64(last));
     list.selected = usize::try_from(target).unwrap_or(0);
 }
 
@@ -239,9 +228,7 @@ fn move_to(app: &mut App, bottom: bool) {
 pub fn reveal(app: &mut App, span: Span) {
     let rows = article_rows(app).max(1);
     let first = app.wrapped.row_of(span.start);
-    let last = app
-        .wrapped
-        .row_of(span.end.saturating_sub(1).max(span.start));
+    let last = app.wrapped.row_of(span.end.saturating_sub(1).max(span.start));
     let visible = app.scroll..app.scroll + rows;
     if !visible.contains(&first) || !visible.contains(&last) {
         let mut top = first.saturating_sub(rows / 3);
@@ -253,11 +240,7 @@ pub fn reveal(app: &mut App, span: Span) {
 }
 
 fn highlight(app: &mut App, target: Target, span: Span, mention: usize) {
-    app.highlight = Some(Highlight {
-        target,
-        span,
-        mention,
-    });
+    app.highlight = Some(Highlight { target, span, mention });
     reveal(app, span);
 }
 
@@ -331,11 +314,7 @@ fn step(app: &mut App, forward: bool) {
                 // First step: the first mention from the top of the screen.
                 let top = app.wrapped.anchor(app.scroll);
                 let after = e.mentions.partition_point(|m| m.start < top);
-                if forward {
-                    after % n
-                } else {
-                    (after + n - 1) % n
-                }
+                if forward { after % n } else { (after + n - 1) % n }
             } else if forward {
                 (mention + 1) % n
             } else {
@@ -365,14 +344,8 @@ fn step(app: &mut App, forward: bool) {
             list.selected = next;
             let item = list.visible[next];
             let span = match target {
-                Target::Quote(_) => analysis
-                    .quotes
-                    .get(item)
-                    .map(|q| (Target::Quote(item), q.span)),
-                _ => analysis
-                    .numbers
-                    .get(item)
-                    .map(|x| (Target::Number(item), x.span)),
+                Target::Quote(_) => analysis.quotes.get(item).map(|q| (Target::Quote(item), q.span)),
+                _ => analysis.numbers.get(item).map(|x| (Target::Number(item), x.span)),
             };
             if let Some((t, s)) = span {
                 highlight(app, t, s, 0);
@@ -459,9 +432,11 @@ fn quotes_by_selected(app: &mut App) {
     let Some(entity) = analysis.entities.get(id) else {
         return;
     };
-    let speaker = app.doc.speakers.iter().position(|s| {
-        s.entity == Some(id) || s.name == entity.name || entity.aliases.contains(&s.name)
-    });
+    let speaker = app
+        .doc
+        .speakers
+        .iter()
+        .position(|s| s.entity == Some(id) || s.name == entity.name || entity.aliases.contains(&s.name));
     match speaker {
         Some(k) => {
             set_kind(app, Pane::Quotes, Some(k));
@@ -537,11 +512,7 @@ fn search_step(app: &mut App, forward: bool) {
         None => {
             let top = app.wrapped.anchor(app.scroll);
             let after = app.search.matches.partition_point(|m| m.start < top);
-            if forward {
-                after % n
-            } else {
-                (after + n - 1) % n
-            }
+            if forward { after % n } else { (after + n - 1) % n }
         }
     };
     app.search.current = Some(next);

@@ -5,9 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{
-    Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
-};
+use ratatui::widgets::{Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget};
 
 use crate::article::{ParagraphKind, Span};
 use crate::tui::app::{App, Pane};
@@ -17,11 +15,7 @@ pub fn render(app: &App, buf: &mut Buffer, area: Rect, text: Rect) {
     let focused = app.focus == Pane::Article;
     Block::bordered()
         .title(Line::styled(" Article ", theme.pane_title))
-        .border_style(if focused {
-            theme.border_focused
-        } else {
-            theme.border
-        })
+        .border_style(if focused { theme.border_focused } else { theme.border })
         .render(area, buf);
     let rows = &app.wrapped.rows;
     let first = app.scroll.min(rows.len());
@@ -124,10 +118,7 @@ fn draw_row(app: &App, buf: &mut Buffer, x: u16, y: u16, width: u16, row: Span, 
         }
         let room = usize::from(right - cx);
         let (nx, _) = if piece.contains(|c: char| c.is_control()) {
-            let clean: String = piece
-                .chars()
-                .map(|c| if c.is_control() { ' ' } else { c })
-                .collect();
+            let clean: String = piece.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
             buf.set_stringn(cx, y, clean, room, style)
         } else {
             buf.set_stringn(cx, y, piece, room, style)

@@ -24,7 +24,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         out.push(Line::styled(context.title(), theme.help_heading));
         for (keys, description) in rows {
             out.push(Line::from(vec![
-                TextSpan::styled(format!("  {keys:<18}"), theme.help_key),
+                TextSpan::styled(format!("  {keys:<20}"), theme.help_key),
                 TextSpan::raw(format!(" {description}")),
             ]));
         }
@@ -37,9 +37,7 @@ pub fn render(app: &App, buf: &mut Buffer, screen: Rect, scroll: u16) {
     Clear.render(area, buf);
     let lines = lines(app);
     let inner_h = area.height.saturating_sub(2);
-    let max = u16::try_from(lines.len())
-        .unwrap_or(u16::MAX)
-        .saturating_sub(inner_h);
+    let max = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_sub(inner_h);
     let scroll = scroll.min(max);
     let title = if max > 0 {
         " Keys (j/k scroll, ? or Esc closes) "
@@ -48,10 +46,6 @@ pub fn render(app: &App, buf: &mut Buffer, screen: Rect, scroll: u16) {
     };
     Paragraph::new(lines)
         .scroll((scroll, 0))
-        .block(
-            Block::bordered()
-                .title(title)
-                .border_style(app.theme.border_focused),
-        )
+        .block(Block::bordered().title(title).border_style(app.theme.border_focused))
         .render(area, buf);
 }

@@ -36,11 +36,10 @@ pub fn render(app: &App, buf: &mut Buffer, pane: Pane, area: Rect, tabs: bool) {
     } else {
         Line::styled(format!(" {} ", pane.title()), theme.pane_title)
     };
-    let mut block = Block::bordered().title(title).border_style(if focused {
-        theme.border_focused
-    } else {
-        theme.border
-    });
+    let mut block =
+        Block::bordered()
+            .title(title)
+            .border_style(if focused { theme.border_focused } else { theme.border });
     if app.doc.analysis.is_some() {
         let mut count = format!(" {}/{} ", list.visible.len(), total);
         if !list.text.is_empty() {
@@ -91,14 +90,7 @@ pub fn render(app: &App, buf: &mut Buffer, pane: Pane, area: Rect, tabs: bool) {
     } else {
         theme.list_selected_unfocused
     };
-    for (slot, (i, &item)) in list
-        .visible
-        .iter()
-        .enumerate()
-        .skip(list.offset)
-        .take(fits)
-        .enumerate()
-    {
+    for (slot, (i, &item)) in list.visible.iter().enumerate().skip(list.offset).take(fits).enumerate() {
         let y = rows.y + u16::try_from(slot * h).unwrap_or(u16::MAX);
         let row = Rect::new(rows.x, y, rows.width, u16::try_from(h).unwrap_or(1));
         let lines = match pane {
@@ -126,26 +118,15 @@ fn filter_row(app: &App, buf: &mut Buffer, pane: Pane, inner: Rect) {
     let choices = app.doc.filter_choices(pane);
     let all = app.doc.item_count(pane);
     let mark = |active: bool| {
-        if active {
-            theme.filter_active
-        } else {
-            theme.dim
-        }
+        if active { theme.filter_active } else { theme.dim }
     };
-    let mut spans = vec![TextSpan::styled(
-        format!("0 all {all}"),
-        mark(list.kind.is_none()),
-    )];
+    let mut spans = vec![TextSpan::styled(format!("0:all {all}"), mark(list.kind.is_none()))];
     for (k, (label, n)) in choices.iter().enumerate() {
         if *n == 0 && list.kind != Some(k) {
             continue;
         }
         spans.push(TextSpan::raw(" "));
-        let digit = if k < 9 {
-            format!("{} ", k + 1)
-        } else {
-            String::new()
-        };
+        let digit = if k < 9 { format!("{} ", k + 1) } else { String::new() };
         let label = if pane == Pane::Quotes {
             fit(label, 14)
         } else {
@@ -196,10 +177,7 @@ fn quote_lines(app: &App, a: &Analysis, id: usize, w: u16) -> Vec<Line<'static>>
         who.push_str(&format!(" ({cue})"));
     }
     vec![
-        Line::from(vec![
-            TextSpan::raw(" "),
-            TextSpan::styled(text, theme.quote),
-        ]),
+        Line::from(vec![TextSpan::raw(" "), TextSpan::styled(text, theme.quote)]),
         Line::styled(fit(&who, w + 1), theme.dim),
     ]
 }

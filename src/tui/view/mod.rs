@@ -8,6 +8,8 @@ mod lists;
 mod status;
 mod text;
 
+pub use help::lines as help_lines;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -22,10 +24,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     let g = app.geometry();
     if g.too_small || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let msg = format!("terminal too small (need {MIN_WIDTH}×{MIN_HEIGHT}); q quits");
-        frame.render_widget(
-            Paragraph::new(Line::raw(msg)).wrap(Wrap { trim: true }),
-            area,
-        );
+        frame.render_widget(Paragraph::new(Line::raw(msg)).wrap(Wrap { trim: true }), area);
         return;
     }
     status::title_bar(app, frame.buffer_mut(), g.title);
@@ -45,10 +44,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         Side::Tabs { area, pane } => lists::render(app, frame.buffer_mut(), pane, area, true),
         Side::Hidden => {}
     }
-    if let Some(cursor) = g
-        .prompt
-        .and_then(|p| status::prompt(app, frame.buffer_mut(), p))
-    {
+    if let Some(cursor) = g.prompt.and_then(|p| status::prompt(app, frame.buffer_mut(), p)) {
         frame.set_cursor_position(cursor);
     }
     status::status_bar(app, frame.buffer_mut(), g.status);
@@ -61,10 +57,5 @@ pub fn draw(app: &App, frame: &mut Frame) {
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    )
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
 }

@@ -10,10 +10,7 @@ use crate::tui::app::{App, Pane, PromptKind};
 pub fn title_bar(app: &App, buf: &mut Buffer, area: Rect) {
     let theme = &app.theme;
     let article = &app.doc.article;
-    let mut title = article
-        .title
-        .clone()
-        .unwrap_or_else(|| article.path.clone());
+    let mut title = article.title.clone().unwrap_or_else(|| article.path.clone());
     if let Some(source) = &article.source {
         title = format!("{title} — {source}");
     }
@@ -47,19 +44,8 @@ pub fn match_count(app: &App) -> Option<String> {
 pub fn status_bar(app: &App, buf: &mut Buffer, area: Rect) {
     let theme = &app.theme;
     buf.set_style(area, theme.status_bar);
-    let file = app
-        .doc
-        .article
-        .path
-        .rsplit('/')
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    let mut parts = vec![
-        file,
-        format!("{}%", app.percent()),
-        app.focus.title().to_string(),
-    ];
+    let file = app.doc.article.path.rsplit('/').next().unwrap_or_default().to_string();
+    let mut parts = vec![file, format!("{}%", app.percent()), app.focus.title().to_string()];
     if app.focus != Pane::Article {
         let list = app.list(app.focus);
         if let Some(k) = list.kind {
@@ -79,22 +65,20 @@ pub fn status_bar(app: &App, buf: &mut Buffer, area: Rect) {
         parts.push(format!("/{} {count}", app.search.query));
     }
     if app.doc.analysis.is_none() {
-        parts.push(format!(
-            "analyzing… {}%",
-            (app.doc.progress * 100.0).round() as u32
-        ));
+        parts.push(format!("analyzing… {}%", (app.doc.progress * 100.0).round() as u32));
     }
     if let Some(msg) = &app.message {
         parts.push(msg.clone());
     }
-    let hint = " ? help ";
+    let hint = if app.width < crate::tui::geometry::MEDIUM {
+        " p panel  ? help "
+    } else {
+        " ? help "
+    };
     let room = usize::from(area.width).saturating_sub(hint.len() + 1);
     let left = fit(&format!(" {}", parts.join(" │ ")), room);
     buf.set_stringn(area.x, area.y, &left, room, theme.status_bar);
-    let hx = area.x
-        + area
-            .width
-            .saturating_sub(u16::try_from(hint.len()).unwrap_or(0));
+    let hx = area.x + area.width.saturating_sub(u16::try_from(hint.len()).unwrap_or(0));
     buf.set_line(
         hx,
         area.y,
@@ -113,9 +97,7 @@ pub fn prompt(app: &App, buf: &mut Buffer, area: Rect) -> Option<Position> {
         PromptKind::Filter(pane) => format!("filter {}: ", pane.title().to_lowercase()),
     };
     let right = match p.kind {
-        PromptKind::Search => match_count(app)
-            .map(|c| format!(" {c} "))
-            .unwrap_or_default(),
+        PromptKind::Search => match_count(app).map(|c| format!(" {c} ")).unwrap_or_default(),
         PromptKind::Filter(pane) => format!(" {} shown ", app.list(pane).visible.len()),
     };
     let room = usize::from(area.width).saturating_sub(width(&right) + width(&label) + 1);
@@ -123,10 +105,7 @@ pub fn prompt(app: &App, buf: &mut Buffer, area: Rect) -> Option<Position> {
     let chars: Vec<char> = p.text.chars().collect();
     let skip = chars.len().saturating_sub(room);
     let text: String = chars[skip..].iter().collect();
-    let line = Line::from(vec![
-        TextSpan::raw(label.clone()),
-        TextSpan::raw(text.clone()),
-    ]);
+    let line = Line::from(vec![TextSpan::raw(label.clone()), TextSpan::raw(text.clone())]);
     buf.set_line(area.x, area.y, &line, area.width);
     let rw = u16::try_from(width(&right)).unwrap_or(0);
     buf.set_stringn(
@@ -137,8 +116,5 @@ pub fn prompt(app: &App, buf: &mut Buffer, area: Rect) -> Option<Position> {
         theme.prompt,
     );
     let cx = area.x + u16::try_from(width(&label) + width(&text)).unwrap_or(0);
-    Some(Position::new(
-        cx.min(area.right().saturating_sub(1)),
-        area.y,
-    ))
+    Some(Position::new(cx.min(area.right().saturating_sub(1)), area.y))
 }

@@ -10,11 +10,7 @@ pub fn fit(s: &str, width: usize) -> String {
     let mut out = String::new();
     let mut used = 0;
     let total: usize = s.graphemes(true).map(cell_width).sum();
-    let room = if total > width {
-        width.saturating_sub(1)
-    } else {
-        width
-    };
+    let room = if total > width { width.saturating_sub(1) } else { width };
     for g in s.graphemes(true) {
         let w = cell_width(g);
         if used + w > room {
