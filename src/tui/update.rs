@@ -12,6 +12,9 @@ use super::app::{App, Highlight, Pane, Prompt, PromptKind, Target};
 use super::geometry::{Geometry, MEDIUM, list_rows};
 use super::layout_cache::Wrapped;
 
+#[cfg(test)]
+mod tests;
+
 /// Most search matches kept; the status bar shows "+" beyond.
 pub const MATCH_LIMIT: usize = 100_000;
 /// Article rows one wheel notch scrolls.
