@@ -29,7 +29,9 @@ pub fn render(app: &App, buf: &mut Buffer, pane: Pane, area: Rect, tabs: bool) {
             } else {
                 theme.pane_title
             };
-            spans.push(TextSpan::styled(p.title(), style));
+            // Short labels when three full ones would not fit.
+            let label = if area.width < 32 { &p.title()[..3] } else { p.title() };
+            spans.push(TextSpan::styled(label, style));
         }
         spans.push(TextSpan::raw(" "));
         Line::from(spans)
@@ -125,8 +127,8 @@ fn filter_row(app: &App, buf: &mut Buffer, pane: Pane, inner: Rect) {
         if *n == 0 && list.kind != Some(k) {
             continue;
         }
-        spans.push(TextSpan::raw(" "));
-        let digit = if k < 9 { format!("{} ", k + 1) } else { String::new() };
+        spans.push(TextSpan::raw("  "));
+        let digit = if k < 9 { format!("{}:", k + 1) } else { String::new() };
         let label = if pane == Pane::Quotes {
             fit(label, 14)
         } else {
