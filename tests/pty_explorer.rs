@@ -37,10 +37,9 @@ fn highlighted_article_text(pty: &Pty) -> String {
         for r in 0..rows {
             let mut t = String::new();
             for c in 0..article_cols {
-                if let Some(cell) = s.cell(r, c) {
-                    if cell.bgcolor() == vt100::Color::Idx(14) {
-                        t.push_str(cell.contents());
-                    }
+                if let Some(cell) = s.cell(r, c).filter(|c| c.bgcolor() == vt100::Color::Idx(14)) {
+                    t.push_str(cell.contents());
+                }
                 }
             }
             if !t.is_empty() {
