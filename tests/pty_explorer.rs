@@ -40,7 +40,6 @@ fn highlighted_article_text(pty: &Pty) -> String {
                 if let Some(cell) = s.cell(r, c).filter(|c| c.bgcolor() == vt100::Color::Idx(14)) {
                     t.push_str(cell.contents());
                 }
-                }
             }
             if !t.is_empty() {
                 rows_text.push(t.trim().to_string());
