@@ -37,10 +37,12 @@ pub fn run(article: Article) -> anyhow::Result<()> {
     let mut app = App::with_document(Document::new(Arc::clone(&article)));
     app.theme = Theme::from_env();
     let signals = terminal::watch_signals()?;
-    let results = worker::spawn(article);
     let (mut term, guard) = terminal::setup()?;
     let size = term.size()?;
     update(&mut app, Action::Resize(size.width, size.height));
+    // The first screen comes before analysis starts competing for the CPU.
+    term.draw(|frame| view::draw(&app, frame))?;
+    let results = worker::spawn(article);
     let outcome = event_loop(&mut term, &mut app, &results, &signals);
     drop(guard);
     outcome?;
