@@ -195,6 +195,12 @@ pub fn document<'a>(article: &'a Article, analysis: &'a Analysis) -> Document<'a
     }
 }
 
+/// Writes one line of JSON (no trailing newline) for an analysed article,
+/// streaming so a large article is not copied into one more string.
+pub fn write_line(out: &mut impl std::io::Write, article: &Article, analysis: &Analysis) -> std::io::Result<()> {
+    serde_json::to_writer(out, &document(article, analysis)).map_err(std::io::Error::from)
+}
+
 /// One line of JSON (no trailing newline) for an analysed article.
 pub fn to_line(article: &Article, analysis: &Analysis) -> String {
     // Serializing plain structs of strings and numbers cannot fail.

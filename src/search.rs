@@ -78,9 +78,7 @@ impl Matcher {
 
 /// Compiles and runs `query` over `text` in one go.
 pub fn find_all(text: &str, query: &str, limit: usize) -> Matches {
-    Matcher::new(query)
-        .map(|m| m.find_all(text, limit))
-        .unwrap_or_default()
+    Matcher::new(query).map(|m| m.find_all(text, limit)).unwrap_or_default()
 }
 
 fn build(pattern: &str, ignore_case: bool) -> Option<Regex> {

