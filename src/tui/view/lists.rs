@@ -190,7 +190,17 @@ fn number_lines(app: &App, a: &Analysis, i: usize, w: u16) -> Vec<Line<'static>>
         return Vec::new();
     };
     let w = usize::from(w).saturating_sub(1);
-    let mut value = n.value.map(number).unwrap_or_default();
+    let mut value = n
+        .value
+        .map(|v| {
+            // Years read as years, not as counts ("1798", not "1,798").
+            if n.kind == crate::extract::NumberKind::Year {
+                format!("{v}")
+            } else {
+                number(v)
+            }
+        })
+        .unwrap_or_default();
     if let Some(unit) = &n.unit {
         value = if value.is_empty() {
             unit.clone()
