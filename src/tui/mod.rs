@@ -1,9 +1,89 @@
 //! The terminal explorer: a view of an [`Analysis`](crate::extract::Analysis).
+//!
+//! Elm-shaped: [`App`] is plain data; terminal events become [`Action`]s
+//! through one [`keymap`] table ([`input`]); [`update()`] changes the state
+//! and [`view::draw`] paints it. The event loop here drains every pending
+//! event, then draws once. Analysis runs on a [`worker`] thread.
+
+pub mod action;
+pub mod app;
+pub mod geometry;
+pub mod input;
+pub mod keymap;
+pub mod layout_cache;
+pub mod terminal;
+pub mod theme;
+pub mod update;
+pub mod view;
+pub mod worker;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::Receiver;
+use std::time::Duration;
+
+use crossterm::event;
 
 use crate::article::Article;
 
+pub use action::{Action, Effect};
+pub use app::{App, Document, Pane};
+pub use theme::Theme;
+pub use update::update;
+
 /// Runs the interactive explorer on one article until the user quits.
 pub fn run(article: Article) -> anyhow::Result<()> {
-    let _ = article;
-    anyhow::bail!("the terminal explorer is not built yet; use --json")
+    let article = Arc::new(article);
+    let mut app = App::with_document(Document::new(Arc::clone(&article)));
+    app.theme = Theme::from_env();
+    let signals = terminal::watch_signals()?;
+    let (mut term, guard) = terminal::setup()?;
+    let size = term.size()?;
+    update(&mut app, Action::Resize(size.width, size.height));
+    // The first screen comes before analysis starts competing for the CPU.
+    term.draw(|frame| view::draw(&app, frame))?;
+    let results = worker::spawn(article);
+    let outcome = event_loop(&mut term, &mut app, &results, &signals);
+    drop(guard);
+    outcome?;
+    if signals.load(Ordering::SeqCst) {
+        anyhow::bail!("terminated by signal");
+    }
+    Ok(())
+}
+
+fn event_loop(
+    term: &mut terminal::Term,
+    app: &mut App,
+    results: &Receiver<Action>,
+    signals: &AtomicBool,
+) -> anyhow::Result<()> {
+    let mut dirty = true;
+    loop {
+        if dirty {
+            term.draw(|frame| view::draw(app, frame))?;
+            dirty = false;
+        }
+        if app.quit || signals.load(Ordering::SeqCst) {
+            return Ok(());
+        }
+        // Wake often while analysis runs, to show its progress.
+        let wait = if app.doc.analysis.is_none() { 50 } else { 250 };
+        if event::poll(Duration::from_millis(wait))? {
+            loop {
+                let ev = event::read()?;
+                if let Some(action) = input::to_action(app, &ev) {
+                    update(app, action);
+                    dirty = true;
+                }
+                if app.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        while let Ok(action) = results.try_recv() {
+            update(app, action);
+            dirty = true;
+        }
+    }
 }

@@ -1,0 +1,74 @@
+//! Everything that can happen to the explorer, as data.
+//!
+//! Keys and mouse events become actions (see [`keymap`](super::keymap) and
+//! [`input`](super::input)); the analysis worker reports through actions
+//! too. [`update`](super::update::update) is the only place they change state.
+
+use crate::extract::Analysis;
+
+/// One thing the user (or the analysis worker) asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Quit,
+    FocusNext,
+    FocusPrev,
+    /// Article ↔ side panel (shows the side panel on narrow terminals).
+    ToggleSidePanel,
+    Up,
+    Down,
+    Top,
+    Bottom,
+    HalfPageDown,
+    HalfPageUp,
+    /// Page the article down, whatever pane has focus.
+    PageArticle,
+    /// Jump to the selected entity, quote or number.
+    Activate,
+    /// Next mention of the highlighted entity (next quote / number otherwise).
+    NextMention,
+    PrevMention,
+    /// Clear the highlighted item (then the search matches).
+    ClearHighlight,
+    /// Cycle the focused list's filter (entity type, number kind, speaker).
+    CycleFilter,
+    /// Pick the focused list's filter directly: 0 = all, n = the n-th kind.
+    PickFilter(u8),
+    /// Start filtering the focused list by text.
+    StartTextFilter,
+    /// Show the quotes of the selected entity.
+    QuotesBySelected,
+    /// Show or hide entity / quote / number colouring in the article.
+    ToggleMarks,
+    StartSearch,
+    SearchNext,
+    SearchPrev,
+    ToggleHelp,
+    /// Typed into the open prompt.
+    PromptInput(char),
+    PromptBackspace,
+    PromptSubmit,
+    PromptCancel,
+    PromptHistoryPrev,
+    PromptHistoryNext,
+    Resize(u16, u16),
+    Click {
+        column: u16,
+        row: u16,
+    },
+    Scroll {
+        column: u16,
+        row: u16,
+        /// Rows (or list items) to move; negative is up.
+        delta: i32,
+    },
+    AnalysisProgress(f32),
+    AnalysisDone(Box<Analysis>),
+    /// Extraction failed; the article stays readable without it.
+    AnalysisFailed(String),
+}
+
+/// What `update` asks the outside world to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Quit,
+}

@@ -1,0 +1,120 @@
+//! The title bar, the status bar and the prompt row.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span as TextSpan};
+
+use super::text::{fit, width};
+use crate::tui::app::{App, Pane, PromptKind};
+
+pub fn title_bar(app: &App, buf: &mut Buffer, area: Rect) {
+    let theme = &app.theme;
+    let article = &app.doc.article;
+    let mut title = article.title.clone().unwrap_or_else(|| article.path.clone());
+    if let Some(source) = &article.source {
+        title = format!("{title} — {source}");
+    }
+    buf.set_style(area, theme.title_bar);
+    buf.set_stringn(
+        area.x + 1,
+        area.y,
+        fit(&title, usize::from(area.width.saturating_sub(2))),
+        usize::from(area.width),
+        theme.title_bar,
+    );
+}
+
+/// "3/12" for the search, "12+" when the match count was capped.
+pub fn match_count(app: &App) -> Option<String> {
+    let s = &app.search;
+    if s.query.is_empty() {
+        return None;
+    }
+    let total = if s.truncated {
+        format!("{}+", s.matches.len())
+    } else {
+        s.matches.len().to_string()
+    };
+    Some(match s.current {
+        Some(i) => format!("{}/{total}", i + 1),
+        None => format!("0/{total}"),
+    })
+}
+
+pub fn status_bar(app: &App, buf: &mut Buffer, area: Rect) {
+    let theme = &app.theme;
+    buf.set_style(area, theme.status_bar);
+    let file = app.doc.article.path.rsplit('/').next().unwrap_or_default().to_string();
+    let mut parts = vec![file, format!("{}%", app.percent()), app.focus.title().to_string()];
+    if app.focus != Pane::Article {
+        let list = app.list(app.focus);
+        if let Some(k) = list.kind {
+            let label = app
+                .doc
+                .filter_choices(app.focus)
+                .get(k)
+                .map(|c| c.0.clone())
+                .unwrap_or_default();
+            parts.push(format!("filter: {label}"));
+        }
+        if !list.text.is_empty() {
+            parts.push(format!("text: {}", list.text));
+        }
+    }
+    if let Some(count) = match_count(app) {
+        parts.push(format!("/{} {count}", app.search.query));
+    }
+    if app.doc.analysis.is_none() {
+        parts.push(format!("analyzing… {}%", (app.doc.progress * 100.0).round() as u32));
+    }
+    if let Some(msg) = &app.message {
+        parts.push(msg.clone());
+    }
+    let hint = if app.width < crate::tui::geometry::MEDIUM {
+        " p panel  ? help "
+    } else {
+        " ? help "
+    };
+    let room = usize::from(area.width).saturating_sub(hint.len() + 1);
+    let left = fit(&format!(" {}", parts.join(" │ ")), room);
+    buf.set_stringn(area.x, area.y, &left, room, theme.status_bar);
+    let hx = area.x + area.width.saturating_sub(u16::try_from(hint.len()).unwrap_or(0));
+    buf.set_line(
+        hx,
+        area.y,
+        &Line::from(TextSpan::styled(hint, theme.status_key)),
+        area.width,
+    );
+}
+
+/// Draws the prompt; returns where the cursor goes.
+pub fn prompt(app: &App, buf: &mut Buffer, area: Rect) -> Option<Position> {
+    let theme = &app.theme;
+    let p = app.prompt.as_ref()?;
+    buf.set_style(area, theme.prompt);
+    let label = match p.kind {
+        PromptKind::Search => "/".to_string(),
+        PromptKind::Filter(pane) => format!("filter {}: ", pane.title().to_lowercase()),
+    };
+    let right = match p.kind {
+        PromptKind::Search => match_count(app).map(|c| format!(" {c} ")).unwrap_or_default(),
+        PromptKind::Filter(pane) => format!(" {} shown ", app.list(pane).visible.len()),
+    };
+    let room = usize::from(area.width).saturating_sub(width(&right) + width(&label) + 1);
+    // Keep the end of a long query in view.
+    let chars: Vec<char> = p.text.chars().collect();
+    let skip = chars.len().saturating_sub(room);
+    let text: String = chars[skip..].iter().collect();
+    let line = Line::from(vec![TextSpan::raw(label.clone()), TextSpan::raw(text.clone())]);
+    buf.set_line(area.x, area.y, &line, area.width);
+    let rw = u16::try_from(width(&right)).unwrap_or(0);
+    buf.set_stringn(
+        area.x + area.width.saturating_sub(rw),
+        area.y,
+        &right,
+        usize::from(rw),
+        theme.prompt,
+    );
+    let cx = area.x + u16::try_from(width(&label) + width(&text)).unwrap_or(0);
+    Some(Position::new(cx.min(area.right().saturating_sub(1)), area.y))
+}
