@@ -38,6 +38,8 @@ pub fn run(article: Article) -> anyhow::Result<()> {
     app.theme = Theme::from_env();
     let signals = terminal::watch_signals()?;
     let (mut term, guard) = terminal::setup()?;
+    // Start the event source now, so a resize from here on is never lost.
+    let _ = event::poll(Duration::ZERO)?;
     let size = term.size()?;
     update(&mut app, Action::Resize(size.width, size.height));
     // The first screen comes before analysis starts competing for the CPU.
@@ -59,6 +61,7 @@ fn event_loop(
     signals: &AtomicBool,
 ) -> anyhow::Result<()> {
     let mut dirty = true;
+    let mut known_size = term.size()?;
     loop {
         if dirty {
             term.draw(|frame| view::draw(app, frame))?;
@@ -83,6 +86,13 @@ fn event_loop(
         }
         while let Ok(action) = results.try_recv() {
             update(app, action);
+            dirty = true;
+        }
+        // A resize whose signal raced the start-up still reflows.
+        let size = term.size()?;
+        if size != known_size {
+            known_size = size;
+            update(app, Action::Resize(size.width, size.height));
             dirty = true;
         }
     }
