@@ -195,11 +195,16 @@ pub fn document<'a>(article: &'a Article, analysis: &'a Analysis) -> Document<'a
     }
 }
 
+/// Writes one line of JSON (no trailing newline) for an analysed article,
+/// streaming so a large article is not copied into one more string.
+pub fn write_line(out: &mut impl std::io::Write, article: &Article, analysis: &Analysis) -> std::io::Result<()> {
+    serde_json::to_writer(out, &document(article, analysis)).map_err(std::io::Error::from)
+}
+
 /// One line of JSON (no trailing newline) for an analysed article.
 pub fn to_line(article: &Article, analysis: &Analysis) -> String {
     // Serializing plain structs of strings and numbers cannot fail.
-    serde_json::to_string(&document(article, analysis))
-        .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    serde_json::to_string(&document(article, analysis)).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
 }
 
 #[cfg(test)]
@@ -218,14 +223,8 @@ mod tests {
 
     #[test]
     fn whole_values_print_as_integers() {
-        assert_eq!(
-            json_number(6e6).map(|n| n.to_string()).as_deref(),
-            Some("6000000")
-        );
-        assert_eq!(
-            json_number(0.5).map(|n| n.to_string()).as_deref(),
-            Some("0.5")
-        );
+        assert_eq!(json_number(6e6).map(|n| n.to_string()).as_deref(), Some("6000000"));
+        assert_eq!(json_number(0.5).map(|n| n.to_string()).as_deref(), Some("0.5"));
         assert_eq!(json_number(f64::NAN), None);
     }
 }

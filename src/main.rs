@@ -98,12 +98,9 @@ fn print_json(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
             }
         };
         let analysis = extract::analyze(&article);
-        writeln!(out, "{}", json::to_line(&article, &analysis))?;
+        json::write_line(&mut out, &article, &analysis)?;
+        writeln!(out)?;
     }
     out.flush()?;
-    Ok(if failed {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }

@@ -96,17 +96,13 @@ pub(super) fn segment(text: &str) -> Segmented {
 }
 
 fn looks_like_title(s: &str) -> bool {
-    !s.contains('\n')
-        && s.chars().count() <= 200
-        && !s.ends_with('.')
-        && s.split_whitespace().count() >= 2
+    !s.contains('\n') && s.chars().count() <= 200 && !s.ends_with('.') && s.split_whitespace().count() >= 2
 }
 
 /// `– $6 million deal –`, `## Heading`, `-- Heading --`.
 fn is_heading(s: &str) -> bool {
-    static DASHED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[–—-]{1,2}\s+\S.{0,100}\s+[–—-]{1,2}$").unwrap_or_else(|e| panic!("{e}"))
-    });
+    static DASHED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[–—-]{1,2}\s+\S.{0,100}\s+[–—-]{1,2}$").unwrap_or_else(|e| panic!("{e}")));
     if s.contains('\n') {
         return false;
     }
@@ -141,26 +137,22 @@ fn agency_prefix(s: &str) -> Option<String> {
         .unwrap_or_else(|e| panic!("{e}"))
     });
     let caps = AGENCY.captures(s)?;
-    caps.get(1)
-        .or_else(|| caps.get(2))
-        .map(|m| m.as_str().to_string())
+    caps.get(1).or_else(|| caps.get(2)).map(|m| m.as_str().to_string())
 }
 
 /// Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "rev", "hon",
-    "lt", "col", "capt", "cmdr", "sgt", "maj", "adm", "pres", "supt", "insp", "fr", "mt", "ft",
-    "ave", "blvd", "rd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "no", "nos", "vs", "etc", "approx", "est", "inc", "corp", "ltd", "co", "dept",
-    "univ", "assn", "bros", "vol", "fig", "al", "cf", "e.g", "i.e",
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "rev", "hon", "lt", "col", "capt",
+    "cmdr", "sgt", "maj", "adm", "pres", "supt", "insp", "fr", "mt", "ft", "ave", "blvd", "rd", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "approx", "est", "inc",
+    "corp", "ltd", "co", "dept", "univ", "assn", "bros", "vol", "fig", "al", "cf", "e.g", "i.e",
 ];
 
 /// Words that, capitalized after an abbreviation such as "U.S." or "Inc.",
 /// show a new sentence has begun.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "In", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those",
-    "But", "And", "Its", "His", "Her", "Their", "There", "On", "At", "As", "If", "When", "While",
-    "After", "Before", "However",
+    "The", "A", "An", "In", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "But", "And",
+    "Its", "His", "Her", "Their", "There", "On", "At", "As", "If", "When", "While", "After", "Before", "However",
 ];
 
 /// Sentence spans relative to `p` (one paragraph).
@@ -177,10 +169,7 @@ pub fn split_sentences(p: &str) -> Vec<Span> {
             loop {
                 let rest = &p[end..];
                 let Some(c) = rest.chars().next() else { break };
-                if matches!(
-                    c,
-                    '.' | '!' | '?' | '"' | '\'' | '”' | '’' | ')' | ']' | '»'
-                ) {
+                if matches!(c, '.' | '!' | '?' | '"' | '\'' | '”' | '’' | ')' | ']' | '»') {
                     end += c.len_utf8();
                 } else {
                     break;
@@ -212,9 +201,9 @@ pub fn split_sentences(p: &str) -> Vec<Span> {
 }
 
 fn starts_sentence(rest: &str) -> bool {
-    rest.chars().next().is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
-    })
+    rest.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['))
 }
 
 /// Whether the period at `dot` belongs to an abbreviation or initial.
@@ -225,9 +214,7 @@ fn is_abbreviation_stop(p: &str, dot: usize, next: &str) -> bool {
     let before = &p[..dot];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
-        .map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -247,10 +234,8 @@ fn is_abbreviation_stop(p: &str, dot: usize, next: &str) -> bool {
     }
     if ABBREVIATIONS.contains(&lower.as_str()) {
         // "Inc." or "Jan." may still end a sentence before "The".
-        return !(matches!(
-            lower.as_str(),
-            "inc" | "corp" | "ltd" | "co" | "etc" | "jr" | "sr"
-        ) && SENTENCE_STARTERS.contains(&next_word.as_str()));
+        return !(matches!(lower.as_str(), "inc" | "corp" | "ltd" | "co" | "etc" | "jr" | "sr")
+            && SENTENCE_STARTERS.contains(&next_word.as_str()));
     }
     // Dotted acronyms: "U.S.", "U.K.", "a.m."
     if word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2) {
@@ -264,10 +249,7 @@ mod tests {
     use super::*;
 
     fn sentences(p: &str) -> Vec<&str> {
-        split_sentences(p)
-            .into_iter()
-            .map(|s| &p[s.start..s.end])
-            .collect()
+        split_sentences(p).into_iter().map(|s| &p[s.start..s.end]).collect()
     }
 
     #[test]
@@ -286,10 +268,7 @@ mod tests {
     fn initials_and_decimals_do_not_split() {
         assert_eq!(
             sentences("The Nathalie P. Voorhees Center got $6.5 billion. It grew."),
-            vec![
-                "The Nathalie P. Voorhees Center got $6.5 billion.",
-                "It grew."
-            ]
+            vec!["The Nathalie P. Voorhees Center got $6.5 billion.", "It grew."]
         );
     }
 
@@ -311,14 +290,8 @@ mod tests {
 
     #[test]
     fn agency_and_dateline() {
-        assert_eq!(
-            agency_prefix("AFP – US President Donald Trump"),
-            Some("AFP".into())
-        );
-        assert_eq!(
-            agency_prefix("WASHINGTON (Reuters) - The"),
-            Some("Reuters".into())
-        );
+        assert_eq!(agency_prefix("AFP – US President Donald Trump"), Some("AFP".into()));
+        assert_eq!(agency_prefix("WASHINGTON (Reuters) - The"), Some("Reuters".into()));
         assert_eq!(agency_prefix("In El Salvador, the"), None);
         assert!(is_byline_line("Sep 25, 2020"));
         assert!(is_byline_line("Friday, September 9, 2016"));

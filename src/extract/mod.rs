@@ -24,8 +24,7 @@ pub fn analyze(article: &Article) -> Analysis {
 /// interface can show it while a large article is being read.
 pub fn analyze_with_progress(article: &Article, progress: &mut dyn FnMut(f32)) -> Analysis {
     progress(0.0);
-    let entities =
-        entities::extract_entities(article, gazetteer::get(), &mut |f| progress(f * 0.6));
+    let entities = entities::extract_entities(article, gazetteer::get(), &mut |f| progress(f * 0.6));
     progress(0.6);
     let quotes = quotes::extract_quotes(article, &entities);
     progress(0.8);

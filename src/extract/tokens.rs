@@ -77,11 +77,7 @@ pub fn tokenize(s: &str, base: usize) -> Vec<Token> {
         }
         out.push(Token {
             span: Span::new(base + i, base + end),
-            kind: if numeric {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            },
+            kind: if numeric { TokenKind::Number } else { TokenKind::Word },
         });
     }
     out

@@ -1,0 +1,41 @@
+//! Extraction throughput on a ~10 MB article built from the bundled seed.
+//!
+//! `cargo bench --bench extract` prints MB/s for the whole pipeline
+//! (normalize + segment + analyze) and for `analyze` alone.
+
+use std::hint::black_box;
+
+use byline::article::Article;
+use byline::extract::analyze;
+use byline::seeds;
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+/// The seed's body repeated to about `bytes` bytes, as one long article.
+fn big_article_text(bytes: usize) -> String {
+    let body = seeds::DEFAULT.text.trim();
+    let mut text = String::with_capacity(bytes + body.len());
+    while text.len() < bytes {
+        text.push_str(body);
+        text.push_str("\n\n");
+    }
+    text
+}
+
+fn extraction(c: &mut Criterion) {
+    let raw = big_article_text(10 * 1024 * 1024);
+    let article = Article::from_text("big", &raw);
+    let mut group = c.benchmark_group("extract_10MB");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(raw.len() as u64));
+    group.bench_function("analyze", |b| b.iter(|| black_box(analyze(black_box(&article)))));
+    group.bench_function("normalize_segment_analyze", |b| {
+        b.iter(|| {
+            let a = Article::from_text("big", black_box(&raw));
+            black_box(analyze(&a))
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, extraction);
+criterion_main!(benches);

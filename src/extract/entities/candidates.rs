@@ -1,0 +1,376 @@
+//! Finding name candidates: runs of capitalized words joined by the
+//! connectors names use ("of", "de", "van", "bin", "and" inside an
+//! organization's name), split at titles ("US President Donald Trump" →
+//! "US", "Donald Trump") and at possessives ("Smithsonian's National …").
+//!
+//! A candidate carries the context its type will be judged from: what
+//! precedes and follows it, whether it opens a sentence, whether a title
+//! stood before it.
+
+use crate::article::Span;
+use crate::extract::gazetteer::Gazetteer;
+use crate::extract::tokens::{Token, TokenKind};
+
+use super::dates;
+use super::words;
+
+/// A run of name tokens with the context it was found in.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// The mention (without a possessive "'s").
+    pub span: Span,
+    /// Token spans of the mention (an initial's dot is its own token).
+    pub words: Vec<Span>,
+    /// Opens a sentence or a quotation, where every word is capitalized.
+    pub initial: bool,
+    pub possessive: bool,
+    /// A title or role stood right before it ("President", "spokeswoman").
+    pub after_title: bool,
+    /// Token index range in the sentence, for context rules.
+    pub first_tok: usize,
+    pub end_tok: usize,
+}
+
+/// Whether a token can be part of a name.
+fn is_name_word(text: &str, t: &Token) -> bool {
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let w = t.text(text);
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if first.is_uppercase() {
+        return w != "I" && !words::is_number_word(w);
+    }
+    // "iPhone", "eBay": lower first letter, capital inside, no hyphen.
+    !w.contains(['-', '‑']) && chars.any(char::is_uppercase)
+}
+
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || (w.ends_with("s'") || w.ends_with("s’")) && w.len() > 2
+}
+
+fn possessive_len(w: &str) -> usize {
+    if w.ends_with("'s") || w.ends_with("’s") {
+        w.len() - w.chars().rev().take(2).map(char::len_utf8).sum::<usize>()
+    } else if w.ends_with('\'') || w.ends_with('’') {
+        w.len() - w.chars().last().map_or(0, char::len_utf8)
+    } else {
+        w.len()
+    }
+}
+
+/// Words that join parts of one name when capitalized words stand on both sides.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den", "ter",
+    "bin", "ibn", "al", "el", "y",
+];
+
+/// Tokens that make what follows them start a fresh clause, where every
+/// word is capitalized by rule rather than because it is a name.
+fn opens_clause(text: &str, t: &Token) -> bool {
+    matches!(t.text(text), "\"" | "“" | "‘" | "(" | "[" | ":" | "—" | "–" | "«")
+}
+
+/// Finds the candidates in one sentence.
+pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let word = |i: usize| toks.get(i).map_or("", |t| t.text(text));
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_name_word(text, &toks[i]) || is_date_word(text, toks, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i + 1;
+        let mut has_head = words::is_head_word(gaz, word(i));
+        while j <= toks.len() {
+            // "New People's Party" keeps its possessive; "Bukele's visit" ends.
+            if is_possessive(word(j - 1))
+                && !(toks.get(j).is_some_and(|t| is_name_word(text, t)) && words::is_head_word(gaz, word(j)))
+            {
+                break;
+            }
+            let w = word(j);
+            // Abbreviated title or initial with its dot: "Mr. Toccafondi", "P. Voorhees".
+            if w == "."
+                && is_name_word(text, &toks[j - 1])
+                && (word(j - 1).chars().count() == 1 || words::is_abbreviated_title(word(j - 1)))
+                && toks.get(j + 1).is_some_and(|t| is_name_word(text, t))
+                && toks[j].span.start == toks[j - 1].span.end
+            {
+                j += 2;
+                continue;
+            }
+            if toks.get(j).is_some_and(|t| is_name_word(text, t)) && !is_date_word(text, toks, j) {
+                has_head |= words::is_head_word(gaz, w);
+                j += 1;
+                continue;
+            }
+            // A short number inside a name: "Movimento 5 Stelle", "Vostok 1".
+            if toks.get(j).is_some_and(|t| t.kind == TokenKind::Number)
+                && w.len() <= 3
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && !words::is_function_word(&word(j - 1).to_lowercase())
+                && !(j - 1 == start && is_initial(text, toks, start))
+                && !matches!(word(j + 1), "%" | "," | "." | "-")
+                && !toks.get(j + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && !is_name_word(text, t)
+                        && word(j + 1).len() > 2
+                        && !matches!(word(j + 1), "into" | "to" | "in" | "on" | "at" | "and")
+                })
+            {
+                j += 1;
+                continue;
+            }
+            let next_is_name = |k: usize| {
+                toks.get(k)
+                    .is_some_and(|t| is_name_word(text, t) && !is_date_word(text, toks, k))
+            };
+            let lw = w;
+            if NAME_PARTICLES.contains(&lw) && next_is_name(j + 1) {
+                j += 2;
+                continue;
+            }
+            if matches!(lw, "of" | "for") {
+                let prev = word(j - 1);
+                let titled = gaz.is_title(&format!("{prev} {lw} {}", word(j + 1)));
+                let heads = titled || words::takes_complement(gaz, prev);
+                let mut k = j + 1;
+                while next_is_name(k) {
+                    k += 1;
+                }
+                // "Museum of McMinnville, Oregon" names a place, not the museum.
+                let located = word(k) == "," && {
+                    let follower = toks.get(k + 1).map_or("", |t| t.text(text));
+                    gaz.place(follower)
+                        .is_some_and(|p| p != crate::extract::gazetteer::PlaceKind::City)
+                };
+                if heads && next_is_name(j + 1) && !located {
+                    has_head = true;
+                    j += 2;
+                    continue;
+                }
+                if heads && word(j + 1) == "the" && next_is_name(j + 2) {
+                    has_head = true;
+                    j += 3;
+                    continue;
+                }
+            }
+            if lw == "at" && word(start) == "University" && next_is_name(j + 1) {
+                j += 2;
+                continue;
+            }
+            if matches!(lw, "and" | "&") && next_is_name(j + 1) {
+                // Inside an organization's name only: "Food and Drug
+                // Administration", "Union of Rationalist Atheists and Agnostics",
+                // never "Trump and Bukele" or "Civic Party and Labour Party".
+                let mut k = j + 1;
+                let mut after_head = false;
+                while next_is_name(k) {
+                    after_head |= words::is_head_word(gaz, word(k));
+                    k += 1;
+                }
+                let complement_before = (start..j).any(|x| matches!(word(x), "of" | "for"));
+                // The words on either side are ordinary nouns ("Air and Space"),
+                // not two names ("Lockheed Martin and Raytheon Technologies").
+                let common = |w: &str| gaz.is_common_word(&w.to_lowercase());
+                let joined_nouns = common(word(j - 1)) && common(word(j + 1));
+                if (after_head && !has_head && joined_nouns) || (complement_before && has_head && !after_head) {
+                    j += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        let end = j.min(toks.len());
+        push_split(text, toks, start, end, gaz, &mut out);
+        i = end;
+    }
+    out
+}
+
+/// Months and weekdays belong to dates, not names ("Theresa May" aside).
+fn is_date_word(text: &str, toks: &[Token], i: usize) -> bool {
+    let w = toks[i].text(text);
+    if dates::is_weekday(w) {
+        return true;
+    }
+    if dates::month_index(w).is_some() {
+        let prev_is_name = i > 0 && is_name_word(text, &toks[i - 1]) && !is_initial(text, toks, i - 1);
+        let next_is_digit = toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number);
+        return !prev_is_name || next_is_digit;
+    }
+    false
+}
+
+/// Whether token `i` opens its sentence or a quotation or bracket.
+pub fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
+    i == 0 || opens_clause(text, &toks[i - 1]) || (i == 1 && toks[0].kind == TokenKind::Punct)
+}
+
+/// Splits a run at titles ("US President Donald Trump") and pushes the parts.
+fn push_split(text: &str, toks: &[Token], start: usize, end: usize, gaz: &Gazetteer, out: &mut Vec<Candidate>) {
+    let word = |i: usize| toks.get(i).map_or("", |t| t.text(text));
+    let prev_lower = start.checked_sub(1).map(&word).unwrap_or("");
+    let mut after_title = start > 0 && (gaz.is_title(prev_lower) || title_ending_at(text, toks, start, gaz));
+    let mut seg_start = start;
+    let mut k = start;
+    while k < end {
+        if let Some(len) = title_at(text, toks, k, end, gaz) {
+            if k > seg_start {
+                push(text, toks, seg_start, k, after_title, out);
+            }
+            let mut resume = k + len;
+            // "Governor of Washington Chris Gregoire": the title's complement.
+            if word(resume) == "of" && resume + 1 < end {
+                let rest = resume + 1..end;
+                let person_start = rest
+                    .clone()
+                    .skip(1)
+                    .find(|&x| gaz.given_name(word(x)).is_some())
+                    .unwrap_or_else(|| if rest.len() >= 3 { end - 2 } else { end });
+                if person_start > rest.start {
+                    push(text, toks, rest.start, person_start, false, out);
+                }
+                resume = person_start;
+            }
+            after_title = true;
+            seg_start = resume;
+            k = resume;
+            continue;
+        }
+        k += 1;
+    }
+    if seg_start < end {
+        push(text, toks, seg_start, end, after_title, out);
+    }
+}
+
+/// Length in tokens of a title starting at token `k`, if any.
+fn title_at(text: &str, toks: &[Token], k: usize, end: usize, gaz: &Gazetteer) -> Option<usize> {
+    let mut best = None;
+    for len in 1..=4.min(end - k) {
+        let phrase = text[toks[k].span.start..toks[k + len - 1].span.end].to_string();
+        if gaz.is_title(&phrase) {
+            best = Some(len);
+        }
+    }
+    // "Mr." is two tokens: the word and its dot.
+    let w = toks[k].text(text);
+    if best.is_none() && words::is_abbreviated_title(w) && toks.get(k + 1).is_some_and(|t| t.text(text) == ".") {
+        best = Some(2);
+    }
+    let _ = end;
+    best
+}
+
+/// Whether the lowercase words right before token `start` form a title
+/// ("White House spokeswoman Karoline Leavitt", "district councillor X").
+fn title_ending_at(text: &str, toks: &[Token], start: usize, gaz: &Gazetteer) -> bool {
+    (2..=3).any(|len| {
+        start >= len && {
+            let phrase = &text[toks[start - len].span.start..toks[start - 1].span.end];
+            gaz.is_title(phrase)
+        }
+    })
+}
+
+fn push(text: &str, toks: &[Token], start: usize, end: usize, after_title: bool, out: &mut Vec<Candidate>) {
+    // Drop connectors and dots left dangling at either end.
+    let mut s = start;
+    let mut e = end;
+    while s < e && !is_name_token(text, &toks[s]) {
+        s += 1;
+    }
+    while e > s && !is_name_token(text, &toks[e - 1]) {
+        e -= 1;
+    }
+    if s >= e {
+        return;
+    }
+    let last = toks[e - 1].text(text);
+    let possessive = is_possessive(last);
+    let end_byte = toks[e - 1].span.start + possessive_len(last);
+    let mut words: Vec<Span> = toks[s..e]
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .map(|t| t.span)
+        .collect();
+    if let Some(last_word) = words.last_mut() {
+        last_word.end = end_byte;
+    }
+    out.push(Candidate {
+        span: Span::new(toks[s].span.start, end_byte),
+        words,
+        initial: is_initial(text, toks, s),
+        possessive,
+        after_title,
+        first_tok: s,
+        end_tok: e,
+    });
+}
+
+fn is_name_token(text: &str, t: &Token) -> bool {
+    is_name_word(text, t) || t.kind == TokenKind::Number
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::gazetteer;
+    use crate::extract::tokens::tokenize;
+
+    fn runs(s: &str) -> Vec<String> {
+        let toks = tokenize(s, 0);
+        find(s, &toks, gazetteer::get())
+            .into_iter()
+            .map(|c| s[c.span.start..c.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn titles_split_runs() {
+        assert_eq!(
+            runs("AFP – US President Donald Trump is set to meet with Salvadoran counterpart Nayib Bukele on Monday."),
+            vec!["AFP", "US", "Donald Trump", "Salvadoran", "Nayib Bukele"]
+        );
+        assert_eq!(
+            runs("US Secretary of State Marco Rubio said Sunday."),
+            vec!["US", "Marco Rubio"]
+        );
+    }
+
+    #[test]
+    fn organizations_keep_their_connectors() {
+        assert_eq!(
+            runs("after an authorization from the Food and Drug Administration, made"),
+            vec!["Food and Drug Administration"]
+        );
+        assert_eq!(runs("Trump and Bukele met."), vec!["Trump", "Bukele"]);
+        assert_eq!(
+            runs("the Union of Rationalist Atheists and Agnostics (UAAR) has"),
+            vec!["Union of Rationalist Atheists and Agnostics", "UAAR"]
+        );
+    }
+
+    #[test]
+    fn possessives_end_a_run() {
+        assert_eq!(
+            runs("hopes Bukele's visit to the White House will help"),
+            vec!["Bukele", "White House"]
+        );
+    }
+
+    #[test]
+    fn initials_stay_inside_names() {
+        assert_eq!(
+            runs("conducted by the Nathalie P. Voorhees Center for Neighborhood and Community Improvement at the"),
+            vec!["Nathalie P. Voorhees Center for Neighborhood and Community Improvement"]
+        );
+    }
+}

@@ -1,0 +1,441 @@
+//! Deciding what kind of thing a name candidate is.
+//!
+//! Evidence is weighed in the order a careful reader would: the word lists
+//! (a known country, organization, nationality), then the name's own head
+//! noun ("… Association", "… Museum", "University of …"), then its context
+//! (a title before it, "the magazine X", "in X", "X's Jane Doe", "X, Texas"),
+//! and last the shape of the name (two or three unknown capitalized words
+//! are most often a person).
+
+use crate::extract::EntityType;
+use crate::extract::gazetteer::{Gazetteer, PlaceKind};
+use crate::extract::tokens::{Token, TokenKind};
+
+use super::candidates::Candidate;
+use super::words;
+
+/// How sure a classification is; a stronger one wins when mentions merge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    /// Only good enough to join an entity found elsewhere.
+    Weak,
+    /// The shape of the name.
+    Shape,
+    /// Context around the name.
+    Context,
+    /// A word list or the name's own head noun.
+    Lexical,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Typed {
+    pub kind: Option<EntityType>,
+    pub strength: Strength,
+    /// Canonical form that merges variants ("US" → "United States",
+    /// "Salvadorans" → "Salvadoran").
+    pub key: Option<String>,
+}
+
+impl Typed {
+    fn new(kind: EntityType, strength: Strength) -> Self {
+        Typed {
+            kind: Some(kind),
+            strength,
+            key: None,
+        }
+    }
+
+    fn unknown() -> Self {
+        Typed {
+            kind: None,
+            strength: Strength::Weak,
+            key: None,
+        }
+    }
+}
+
+/// What the whole article says about words, for telling a capitalized
+/// sentence opener from a name.
+pub trait CaseEvidence {
+    /// Whether `lower` appears written in lowercase somewhere in the article.
+    fn seen_lowercase(&self, lower: &str) -> bool;
+}
+
+/// Removes sentence-opening words that are capitalized only by position
+/// ("In El Salvador", "Other candidates", "Pan-democrat Lam Cheuk-ting").
+/// Returns None when nothing of the candidate is left.
+pub fn trim_initial(
+    text: &str,
+    mut c: Candidate,
+    gaz: &Gazetteer,
+    doc: &dyn CaseEvidence,
+) -> Option<(Candidate, bool)> {
+    if !c.initial {
+        return Some((c, false));
+    }
+    let first = &text[c.words[0].start..c.words[0].end];
+    let lower = first.to_lowercase();
+    if words::is_function_word(&lower) || gaz.is_title(first) && c.words.len() == 1 {
+        if c.words.len() == 1 {
+            return None;
+        }
+        c.words.remove(0);
+        c.span.start = c.words[0].start;
+        c.first_tok += 1;
+        c.initial = false;
+        return Some((c, false));
+    }
+    let known = gaz.place(first).is_some()
+        || gaz.group(first).is_some()
+        || gaz.organization(first).is_some()
+        || gaz.given_name(first).is_some();
+    let common = !known && (gaz.is_common_word(&lower) || doc.seen_lowercase(&lower));
+    if !common {
+        return Some((c, false));
+    }
+    if c.words.len() == 1 {
+        // Only able to join an entity named elsewhere ("Discovery is…").
+        return Some((c, true));
+    }
+    let rest_has_head = c.words[1..]
+        .iter()
+        .any(|w| words::is_head_word(gaz, &text[w.start..w.end]));
+    if !rest_has_head && !gaz.is_org_word(first) && !gaz.is_facility_word(first) {
+        c.words.remove(0);
+        c.span.start = c.words[0].start;
+        c.first_tok += 1;
+    }
+    Some((c, false))
+}
+
+/// Context of a candidate within its sentence.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    /// The type already given to the candidate just before this one in the
+    /// sentence, and the tokens between them.
+    pub previous: Option<(EntityType, usize)>,
+    /// Whether that previous candidate was a possessive ("DAB's").
+    pub previous_possessive: bool,
+    /// Whether the sentence talks about missions, launches, flights.
+    pub mission_context: bool,
+}
+
+impl Context<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn lower_before(&self, c: &Candidate, back: usize) -> String {
+        c.first_tok
+            .checked_sub(back)
+            .map(|i| self.word(i).to_lowercase())
+            .unwrap_or_default()
+    }
+}
+
+/// A named programme ("the Artemis program") is `other`; in a title-case
+/// headline only what the word lists know is trusted, the rest may only
+/// join entities the body names.
+pub fn classify_programme_or_headline(c: &Candidate, ctx: &Context, gaz: &Gazetteer, programme: bool) -> Typed {
+    if programme {
+        return Typed::new(EntityType::Other, Strength::Lexical);
+    }
+    let t = classify(c, ctx, gaz);
+    if t.strength == Strength::Lexical && c.words.len() == 1 {
+        t
+    } else {
+        Typed::unknown()
+    }
+}
+
+pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer) -> Typed {
+    let text = ctx.text;
+    let surface = &text[c.span.start..c.span.end];
+    let name = surface
+        .strip_prefix("The ")
+        .or_else(|| surface.strip_prefix("the "))
+        .unwrap_or(surface);
+    let ws: Vec<&str> = c.words.iter().map(|s| &text[s.start..s.end]).collect();
+    let n = ws.len();
+
+    // Word lists.
+    if let Some(canon) = gaz.organization(name) {
+        let mut t = Typed::new(EntityType::Organization, Strength::Lexical);
+        if !canon.is_empty() && canon != name {
+            t.key = Some(canon.to_string());
+        }
+        return t;
+    }
+    // "KYIV (Reuters)": datelines write the place in capitals.
+    if is_acronym(name) && name.len() > 3 {
+        let titled = title_case(name);
+        if gaz.place(&titled).is_some() {
+            let mut t = Typed::new(EntityType::Place, Strength::Lexical);
+            t.key = Some(gaz.canonical_place(&titled).unwrap_or(&titled).to_string());
+            return t;
+        }
+    }
+    if gaz.place(name).is_some() {
+        let mut t = Typed::new(EntityType::Place, Strength::Lexical);
+        t.key = Some(gaz.canonical_place(name).unwrap_or(name).to_string());
+        return t;
+    }
+    if let Some(key) = gaz.group(name) {
+        let mut t = Typed::new(EntityType::Group, Strength::Lexical);
+        t.key = Some(key.to_string());
+        return t;
+    }
+    if words::PLATFORMS.contains(&name) && (name.len() > 1 || ctx.lower_before(c, 1) == "on") {
+        return Typed::new(EntityType::Product, Strength::Lexical);
+    }
+
+    // The name's own head noun: the last word, or the word before "of"/"for".
+    let head_idx = (0..n)
+        .find(|&i| {
+            let after = c.words[i].end;
+            let follow = text[after..].trim_start();
+            follow.starts_with("of ") || follow.starts_with("for ") || follow.starts_with("at ")
+        })
+        .filter(|&i| i + 1 < n)
+        .unwrap_or(n - 1);
+    let head = words::strip_number_suffix(ws[head_idx]);
+    let complement_follows = head_idx + 1 < n;
+    if (n >= 2 || complement_follows)
+        && let Some(t) = by_head(head, complement_follows, ws.as_slice(), gaz)
+    {
+        return t;
+    }
+    if ws.iter().any(|w| words::is_product_head(w)) {
+        return Typed::new(EntityType::Product, Strength::Lexical);
+    }
+    // Codes such as "STS-135": missions in a sentence about launches.
+    if n == 1 && is_code(ws[0]) {
+        let kind = if ctx.mission_context {
+            EntityType::Event
+        } else {
+            EntityType::Product
+        };
+        return Typed::new(kind, Strength::Context);
+    }
+
+    // Context.
+    if c.after_title {
+        return Typed::new(EntityType::Person, Strength::Context);
+    }
+    let before1 = ctx.lower_before(c, 1);
+    let before2 = ctx.lower_before(c, 2);
+    if words::is_org_noun(&before1) || (before1 == "the" && words::is_org_noun(&before2)) {
+        return Typed::new(EntityType::Organization, Strength::Context);
+    }
+    if n >= 2 && gaz.given_name(ws[0]).is_some() && !ws[1..].iter().any(|w| gaz.place(w).is_some()) {
+        return Typed::new(EntityType::Person, Strength::Context);
+    }
+    // "DAB's Starry Lee": a name right after an organization's possessive.
+    if n >= 2
+        && ctx.previous_possessive
+        && matches!(ctx.previous, Some((EntityType::Organization, 0)))
+        && !ws.iter().any(|w| words::is_head_word(gaz, w))
+    {
+        return Typed::new(EntityType::Person, Strength::Context);
+    }
+    // "the CECOT mega-prison", "the Kowloon West geographical constituency".
+    let lower_word = |i: usize| {
+        ctx.toks
+            .get(i)
+            .filter(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_lowercase))
+            .map(|t| t.text(text).to_string())
+    };
+    let place_follows = lower_word(c.end_tok).is_some_and(|w| {
+        words::is_place_noun(&w) || lower_word(c.end_tok + 1).is_some_and(|w2| words::is_place_noun(&w2))
+    });
+    if !c.possessive && place_follows {
+        return Typed::new(EntityType::Place, Strength::Context);
+    }
+    if n >= 2 && (words::is_compass(ws[0]) || words::is_compass(ws[n - 1])) && gaz.given_name(ws[0]).is_none() {
+        return Typed::new(EntityType::Place, Strength::Context);
+    }
+    // "Youngspiration's Baggio Leung", "Smithsonian's National Museum".
+    if c.possessive
+        && ctx
+            .toks
+            .get(c.end_tok)
+            .is_some_and(|t| t.text(text).starts_with(char::is_uppercase))
+        && n == 1
+        && !is_person_shaped(&ws, gaz)
+    {
+        return Typed::new(EntityType::Organization, Strength::Context);
+    }
+    // "Lee Cheuk-yan of the Labour Party", "Frederick Fung of ADPL".
+    if let Some((EntityType::Person, gap)) = ctx.previous
+        && gap <= 2
+        && (before1 == "of" || (before1 == "the" && before2 == "of"))
+    {
+        return Typed::new(EntityType::Organization, Strength::Context);
+    }
+    // "Cape Canaveral, Florida": a place followed by its state or country.
+    if ctx.word(c.end_tok) == ","
+        && let Some(t) = ctx.toks.get(c.end_tok + 1)
+    {
+        let follower = following_name(text, ctx.toks, c.end_tok + 1);
+        if t.kind == TokenKind::Word
+            && gaz
+                .place(&follower)
+                .is_some_and(|k| k != crate::extract::gazetteer::PlaceKind::City)
+        {
+            return Typed::new(EntityType::Place, Strength::Context);
+        }
+    }
+
+    // Shape.
+    if n >= 2 && is_person_shaped(&ws, gaz) {
+        return Typed::new(EntityType::Person, Strength::Shape);
+    }
+    if n == 1 && is_acronym(ws[0]) && !words::is_common_acronym(ws[0]) && !is_shouted_word(ws[0], gaz) {
+        return Typed::new(EntityType::Organization, Strength::Shape);
+    }
+    if n >= 2 && ws.last().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())) {
+        return Typed::new(EntityType::Product, Strength::Shape);
+    }
+    if n == 1 && words::is_place_preposition(&before1) {
+        return Typed::new(EntityType::Place, Strength::Shape);
+    }
+    if n >= 2 {
+        return Typed::new(EntityType::Organization, Strength::Shape);
+    }
+    // "Zelensky said", "said Zelensky": a lone name that speaks is a person.
+    let next_word = ctx.word(c.end_tok);
+    if n == 1 && !c.possessive && (words::is_speech_verb(next_word) || words::is_speech_verb(&before1)) {
+        return Typed::new(EntityType::Person, Strength::Context);
+    }
+    // "Santo Spirito and Immacolata": a conjunct shares its partner's type.
+    if let Some((kind, 1)) = ctx.previous
+        && matches!(before1.as_str(), "and" | "or")
+    {
+        return Typed::new(kind, Strength::Shape);
+    }
+    Typed::unknown()
+}
+
+fn by_head(head: &str, complement: bool, ws: &[&str], gaz: &Gazetteer) -> Option<Typed> {
+    // "State of Texas" is Texas; "City of London" is London.
+    if complement && matches!(ws[0], "State" | "City" | "Commonwealth") && ws.len() >= 3 && ws[1] == "of" {
+        let rest = ws[2..].join(" ");
+        if gaz.place(&rest).is_some() {
+            let mut t = Typed::new(EntityType::Place, Strength::Lexical);
+            t.key = Some(gaz.canonical_place(&rest).unwrap_or(&rest).to_string());
+            return Some(t);
+        }
+    }
+    // "Nathan Law" is a person.
+    let personal = gaz.given_name(ws[0]).is_some();
+    if matches!(head, "Program" | "Programme" | "Initiative") {
+        return Some(Typed::new(EntityType::Other, Strength::Lexical));
+    }
+    if words::is_law_head(head) && !personal {
+        return Some(Typed::new(EntityType::Law, Strength::Lexical));
+    }
+    if words::is_event_head(head) && !gaz.is_org_word(head) && !personal {
+        return Some(Typed::new(EntityType::Event, Strength::Lexical));
+    }
+    // "Center for …", "Institute for …" are organizations; "… Center" is a place.
+    let for_follows = complement && ws.contains(&"for");
+    // Heads in both lists ("Church", "School") name the body, except the
+    // centres that name sites ("Kennedy Space Center").
+    let site = gaz.is_facility_word(head) && (!gaz.is_org_word(head) || matches!(head, "Center" | "Centre"));
+    if site && !for_follows {
+        return Some(Typed::new(EntityType::Place, Strength::Lexical));
+    }
+    if gaz.is_org_word(head) || gaz.is_facility_word(head) {
+        return Some(Typed::new(EntityType::Organization, Strength::Lexical));
+    }
+    None
+}
+
+/// Two to four capitalized words that are neither common words nor
+/// organization or place heads: "Kilmar Abrego Garcia", "Cheng Chung-tai".
+fn is_person_shaped(ws: &[&str], gaz: &Gazetteer) -> bool {
+    (2..=4).contains(&ws.len())
+        && ws.iter().all(|w| {
+            !is_acronym(w)
+                && !w.bytes().any(|b| b.is_ascii_digit())
+                && !words::is_head_word(gaz, w)
+                && !w.eq_ignore_ascii_case("the")
+                && !gaz.is_place_of_kind(w, PlaceKind::Country)
+                && !gaz.is_place_of_kind(w, PlaceKind::Region)
+        })
+        && (gaz.given_name(ws[0]).is_some()
+            || ws.iter().any(|w| !gaz.is_common_word(&w.to_lowercase()))
+            || ws.len() >= 3)
+}
+
+/// "KYIV" → "Kyiv", "NEW YORK" → "New York".
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next()
+                .map(|f| {
+                    f.to_uppercase()
+                        .chain(cs.flat_map(char::to_lowercase))
+                        .collect::<String>()
+                })
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "RELEASE", "BREAKING": an ordinary word in capitals, not an acronym.
+fn is_shouted_word(w: &str, gaz: &Gazetteer) -> bool {
+    w.len() > 4 && gaz.is_common_word(&w.to_lowercase())
+}
+
+pub fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && w.chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+        && w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "STS-135", "F-35", "COVID-19".
+fn is_code(w: &str) -> bool {
+    match w.split_once(['-', '‑']) {
+        Some((a, b)) => {
+            !a.is_empty()
+                && a.chars().all(|c| c.is_ascii_uppercase())
+                && !b.is_empty()
+                && b.chars().all(|c| c.is_ascii_digit())
+        }
+        None => false,
+    }
+}
+
+/// The capitalized words starting at token `i`, joined ("New York").
+fn following_name(text: &str, toks: &[Token], i: usize) -> String {
+    let mut parts = Vec::new();
+    for t in &toks[i..] {
+        let w = t.text(text);
+        if t.kind == TokenKind::Word && w.starts_with(char::is_uppercase) {
+            parts.push(w.trim_end_matches("'s").trim_end_matches("’s"));
+        } else {
+            break;
+        }
+    }
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_and_codes() {
+        assert!(is_acronym("NASA"));
+        assert!(is_acronym("U.S."));
+        assert!(!is_acronym("X"));
+        assert!(is_code("STS-135"));
+        assert!(!is_code("Chung-tai"));
+    }
+}

@@ -1,0 +1,375 @@
+//! Date expressions as entities: weekdays, months with days and years,
+//! years, fiscal years, and relative expressions ("last month", "today").
+//!
+//! A full date with its weekday is one mention ("Sunday, August 2, 2015");
+//! "January and February" is one mention; each end of a range is its own.
+
+use crate::article::Span;
+use crate::extract::tokens::{Token, TokenKind};
+
+use super::words::is_one_of;
+
+/// A date mention and the key that merges repeated mentions of one date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    pub span: Span,
+    /// "2019" for "FY2019" and "fiscal year 2019"; the date without its
+    /// weekday for full dates; otherwise the lowercased text.
+    pub key: String,
+    /// Shorter forms the same mention contains ("January", "Sunday").
+    pub parts: Vec<String>,
+}
+
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+const MONTH_ABBREVIATIONS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Nouns that "last", "next", "this"… turn into a relative date.
+const RELATIVE_UNITS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "decade",
+    "century",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "day",
+    "quarter",
+    "season",
+];
+
+const RELATIVE_LEADS: &[&str] = &["last", "next", "this", "past", "previous", "coming", "following"];
+
+const DEICTIC_DAYS: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
+
+pub fn is_weekday(w: &str) -> bool {
+    WEEKDAYS.contains(&w)
+}
+
+/// Whether a capitalized word is a month name or its abbreviation.
+pub fn month_index(w: &str) -> Option<usize> {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    MONTHS
+        .iter()
+        .position(|m| *m == w)
+        .or_else(|| MONTH_ABBREVIATIONS.iter().position(|m| *m == w))
+        .or_else(|| (w == "Sept").then_some(8))
+}
+
+fn day_number(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.len() <= 2
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// A plain four-digit year from 1000 to 2100.
+pub fn year_number(w: &str) -> Option<u16> {
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse::<u16>().ok())
+        .flatten()
+        .filter(|y| (1000..=2100).contains(y))
+}
+
+/// "FY2019", "FY19" → the year.
+fn fiscal_year(w: &str) -> Option<u16> {
+    let rest = w.strip_prefix("FY")?;
+    match rest.len() {
+        4 => year_number(rest),
+        2 => rest.parse::<u16>().ok().map(|y| 2000 + y),
+        _ => None,
+    }
+}
+
+/// Finds the date mentions among one sentence's tokens.
+pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
+    let word = |i: usize| toks.get(i).map_or("", |t| t.text(text));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let w = word(i);
+        // Weekday, optionally followed by a full date.
+        if is_weekday(w) {
+            let mut j = i + 1;
+            if word(j) == "," {
+                j += 1;
+            }
+            if let Some((end, key)) = month_date(text, toks, j) {
+                out.push(DateMention {
+                    span: Span::new(toks[i].span.start, toks[end - 1].span.end),
+                    key,
+                    parts: vec![w.to_string()],
+                });
+                i = end;
+            } else {
+                out.push(simple(toks, i, i + 1, w.to_lowercase()));
+                i += 1;
+            }
+            continue;
+        }
+        if let Some((end, key)) = month_date(text, toks, i) {
+            out.push(DateMention {
+                span: Span::new(toks[i].span.start, toks[end - 1].span.end),
+                key,
+                parts: Vec::new(),
+            });
+            i = end;
+            continue;
+        }
+        // "January and February": one mention naming both months.
+        if month_index(w).is_some_and(|m| m != 4 || month_context(text, toks, i)) && !w.ends_with('.') {
+            let (end, parts) = if word(i + 1) == "and" && month_index(word(i + 2)).is_some() {
+                (i + 3, vec![w.to_string(), word(i + 2).to_string()])
+            } else {
+                (i + 1, Vec::new())
+            };
+            let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+            out.push(DateMention {
+                span,
+                key: text[span.start..span.end].to_lowercase(),
+                parts,
+            });
+            i = end;
+            continue;
+        }
+        if let Some(y) = fiscal_year(w) {
+            out.push(simple(toks, i, i + 1, y.to_string()));
+            i += 1;
+            continue;
+        }
+        // "fiscal year 2019"
+        if w.eq_ignore_ascii_case("fiscal")
+            && word(i + 1) == "year"
+            && let Some(y) = year_number(word(i + 2))
+        {
+            out.push(simple(toks, i, i + 3, y.to_string()));
+            i += 3;
+            continue;
+        }
+        if toks[i].kind == TokenKind::Number
+            && let Some(y) = year_number(w)
+            && is_year_context(text, toks, i)
+        {
+            out.push(simple(toks, i, i + 1, y.to_string()));
+            i += 1;
+            continue;
+        }
+        if is_one_of(w, DEICTIC_DAYS) || DEICTIC_DAYS.iter().any(|d| possessive_of(w, d)) {
+            let base = w.split(['\'', '’']).next().unwrap_or(w);
+            out.push(DateMention {
+                span: Span::new(toks[i].span.start, toks[i].span.start + base.len()),
+                key: base.to_lowercase(),
+                parts: Vec::new(),
+            });
+            i += 1;
+            continue;
+        }
+        if is_one_of(w, RELATIVE_LEADS) {
+            let next = word(i + 1);
+            let unit_word = is_one_of(next, RELATIVE_UNITS);
+            let unit_ok = unit_word || is_weekday(next) || month_index(next).is_some();
+            // "this week" yes; "this year's" yes; "the next day" yes; "next year" yes.
+            if unit_ok && (!w.eq_ignore_ascii_case("following") || unit_word) {
+                let span = Span::new(toks[i].span.start, toks[i + 1].span.end);
+                let span = strip_possessive(text, span);
+                out.push(DateMention {
+                    span,
+                    key: text[span.start..span.end].to_lowercase(),
+                    parts: Vec::new(),
+                });
+                i += 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn possessive_of(w: &str, lower: &str) -> bool {
+    w.get(..lower.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(lower))
+        && matches!(w.get(lower.len()..), Some("'s" | "’s"))
+}
+
+fn strip_possessive(text: &str, span: Span) -> Span {
+    let s = &text[span.start..span.end];
+    for suffix in ["'s", "’s"] {
+        if let Some(rest) = s.strip_suffix(suffix) {
+            return Span::new(span.start, span.start + rest.len());
+        }
+    }
+    span
+}
+
+fn simple(toks: &[Token], start: usize, end: usize, key: String) -> DateMention {
+    DateMention {
+        span: Span::new(toks[start].span.start, toks[end - 1].span.end),
+        key,
+        parts: Vec::new(),
+    }
+}
+
+/// "May" is a month only next to a day or year or after a time preposition.
+fn month_context(text: &str, toks: &[Token], i: usize) -> bool {
+    let next = toks.get(i + 1).map_or("", |t| t.text(text));
+    let prev = i.checked_sub(1).and_then(|j| toks.get(j)).map_or("", |t| t.text(text));
+    day_number(next)
+        || year_number(next).is_some()
+        || matches!(
+            prev,
+            "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "of"
+        )
+}
+
+/// MONTH DAY[,] [YEAR] or DAY MONTH [YEAR] or MONTH YEAR starting at `i`;
+/// returns the end token index and the key.
+fn month_date(text: &str, toks: &[Token], i: usize) -> Option<(usize, String)> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+    let mut j;
+    if month_index(word(i)).is_some() {
+        j = i + 1;
+        if word(j) == "." {
+            j += 1;
+        }
+        if day_number(word(j)) && toks.get(j).is_some_and(|t| t.kind == TokenKind::Number) {
+            j += 1;
+            if word(j) == "," && year_number(word(j + 1)).is_some() {
+                j += 2;
+            } else if year_number(word(j)).is_some() {
+                j += 1;
+            }
+        } else if year_number(word(j)).is_some() {
+            j += 1;
+        } else {
+            return None;
+        }
+    } else if day_number(word(i)) && toks.get(i).is_some_and(|t| t.kind == TokenKind::Number) {
+        month_index(word(i + 1))?;
+        j = i + 2;
+        if word(j) == "," && year_number(word(j + 1)).is_some() {
+            j += 2;
+        } else if year_number(word(j)).is_some() {
+            j += 1;
+        }
+    } else {
+        return None;
+    }
+    let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
+    Some((j, text[span.start..span.end].to_lowercase().replace(" ,", ",")))
+}
+
+/// A four-digit number is a year unless it counts something or is money.
+fn is_year_context(text: &str, toks: &[Token], i: usize) -> bool {
+    let prev = i.checked_sub(1).and_then(|j| toks.get(j)).map_or("", |t| t.text(text));
+    let next = toks.get(i + 1).map_or("", |t| t.text(text));
+    if matches!(prev, "$" | "€" | "£" | "¥" | "#" | "No" | "no") || matches!(next, "%" | "percent") {
+        return false;
+    }
+    // "1500 people" counts; "in 2024 the" is a year. Plural nouns right
+    // after a number are what it counts.
+    let counted = !(1900..=2100).contains(&year_number(toks[i].text(text)).unwrap_or(0))
+        && next.len() > 3
+        && next.ends_with('s')
+        && next.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(next, "when" | "as" | "was" | "has" | "is");
+    !counted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn dates(s: &str) -> Vec<(String, String)> {
+        let toks = tokenize(s, 0);
+        find_dates(s, &toks)
+            .into_iter()
+            .map(|d| (s[d.span.start..d.span.end].to_string(), d.key))
+            .collect()
+    }
+
+    #[test]
+    fn weekdays_months_and_years() {
+        assert_eq!(
+            dates("Trump is set to meet Bukele on Monday, after a law dating to 1798."),
+            vec![("Monday".into(), "monday".into()), ("1798".into(), "1798".into())]
+        );
+        assert_eq!(
+            dates("In January and February, remittances grew."),
+            vec![("January and February".into(), "january and february".into())]
+        );
+    }
+
+    #[test]
+    fn full_dates_keep_weekday_as_part() {
+        let s = "Sunday, August 2, 2015";
+        let toks = tokenize(s, 0);
+        let d = find_dates(s, &toks);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].key, "august 2, 2015");
+        assert_eq!(d[0].parts, vec!["Sunday".to_string()]);
+        assert_eq!(dates("Sep 25, 2020")[0].0, "Sep 25, 2020");
+        assert_eq!(dates("on July 8, recognising")[0].0, "July 8");
+    }
+
+    #[test]
+    fn relative_and_fiscal_years() {
+        assert_eq!(
+            dates("said last week that in FY2019 and fiscal year 2019 the next day"),
+            vec![
+                ("last week".into(), "last week".into()),
+                ("FY2019".into(), "2019".into()),
+                ("fiscal year 2019".into(), "2019".into()),
+                ("next day".into(), "next day".into())
+            ]
+        );
+        assert_eq!(dates("Today's announcement")[0].0, "Today");
+    }
+
+    #[test]
+    fn possessive_check_is_char_safe() {
+        // Regression: "America’s" once sliced inside the curly apostrophe.
+        assert!(dates("America’s lunar and Mars exploration").is_empty());
+    }
+
+    #[test]
+    fn counts_and_money_are_not_years() {
+        assert!(dates("more than 1500 spinoffs and $2024 in cash").is_empty());
+        assert!(dates("He may go.").is_empty());
+    }
+}

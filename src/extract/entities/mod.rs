@@ -1,0 +1,255 @@
+//! Named entities: people, organizations, places, groups, dates and more,
+//! one per real-world thing with all its mentions.
+//!
+//! Sentence by sentence, capitalized runs become candidates
+//! ([`candidates`]), each is typed from word lists, its head noun and its
+//! context ([`classify`]), date expressions are found alongside
+//! ([`dates`]); then mentions merge into entities ([`resolve`]).
+
+mod candidates;
+mod classify;
+pub mod dates;
+mod resolve;
+mod words;
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+use crate::article::{Article, ParagraphKind};
+use crate::extract::gazetteer::Gazetteer;
+use crate::extract::tokens::{TokenKind, tokenize};
+use crate::extract::{Entity, EntityType};
+
+use classify::{CaseEvidence, Context, Strength, Typed};
+use resolve::Mention;
+
+/// Words the article writes in lowercase somewhere, borrowed from its text.
+/// ("pro-Beijing" is kept as "pro-beijing").
+struct LowercaseWords<'a>(HashSet<Cow<'a, str>>);
+
+impl<'a> LowercaseWords<'a> {
+    fn scan(text: &'a str) -> Self {
+        let mut set = HashSet::new();
+        for w in text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')) {
+            if w.starts_with(|c: char| c.is_lowercase()) {
+                if w.chars().any(char::is_uppercase) {
+                    set.insert(Cow::Owned(w.to_lowercase()));
+                } else {
+                    set.insert(Cow::Borrowed(w));
+                }
+            }
+        }
+        LowercaseWords(set)
+    }
+}
+
+impl CaseEvidence for LowercaseWords<'_> {
+    fn seen_lowercase(&self, lower: &str) -> bool {
+        self.0.contains(lower)
+    }
+}
+
+/// Words that show a sentence is about a mission or launch, where codes
+/// such as "STS-1" name events.
+fn is_mission_word(w: &str) -> bool {
+    words::is_one_of(
+        w,
+        &[
+            "mission", "missions", "launch", "launches", "launched", "flight", "flights", "lifted", "liftoff",
+        ],
+    )
+}
+
+/// One entity per real-world thing, in order of first mention.
+pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn FnMut(f32)) -> Vec<Entity> {
+    let text = article.text.as_str();
+    let case = LowercaseWords::scan(text);
+    let mut mentions: Vec<Mention> = Vec::new();
+    let total = article.sentences.len().max(1);
+    for (si, sentence) in article.sentences.iter().enumerate() {
+        if si % 512 == 0 {
+            progress(si as f32 / total as f32);
+        }
+        let toks = tokenize(&text[sentence.span.start..sentence.span.end], sentence.span.start);
+        let in_title_case = article
+            .paragraphs
+            .get(sentence.paragraph)
+            .is_some_and(|p| p.kind != ParagraphKind::Body && is_title_case(text, &toks));
+        let dates = dates::find_dates(text, &toks);
+        let mission_context = toks
+            .iter()
+            .any(|t| t.kind == TokenKind::Word && is_mission_word(t.text(text)));
+        let mut previous: Option<(EntityType, usize)> = None;
+        let mut previous_possessive = false;
+        let mut last_end_tok = 0usize;
+        let mut sentence_mentions: Vec<(Mention, usize, usize)> = Vec::new();
+        for cand in candidates::find(text, &toks, gaz) {
+            if dates.iter().any(|d| d.span.overlaps(cand.span)) {
+                continue;
+            }
+            let Some((mut cand, mut weak)) = classify::trim_initial(text, cand, gaz, &case) else {
+                continue;
+            };
+            // "GDP", "CEO": acronyms of ordinary things.
+            weak |= cand.words.len() == 1 && words::is_common_acronym(&text[cand.span.start..cand.span.end]);
+            // "the Artemis program": a named programme is one thing.
+            let programme = !cand.possessive
+                && toks
+                    .get(cand.end_tok)
+                    .is_some_and(|t| words::is_programme_noun(t.text(text)));
+            if programme {
+                let t = toks[cand.end_tok];
+                cand.span.end = t.span.end;
+                cand.words.push(t.span);
+                cand.end_tok += 1;
+            }
+            let ctx = Context {
+                text,
+                toks: &toks,
+                previous: previous.map(|(k, _)| (k, cand.first_tok.saturating_sub(last_end_tok))),
+                previous_possessive,
+                mission_context,
+            };
+            let typed = if programme || in_title_case && !weak {
+                classify::classify_programme_or_headline(&cand, &ctx, gaz, programme)
+            } else {
+                classify::classify(&cand, &ctx, gaz)
+            };
+            if let Some(kind) = typed.kind {
+                previous = Some((kind, 0));
+            }
+            previous_possessive = cand.possessive;
+            // A lone common word ("Landscape", "Architectural") is a name only
+            // when a word list says so; otherwise it may just join one.
+            weak |= cand.words.len() == 1
+                && typed.strength < Strength::Lexical
+                && gaz.is_common_word(&text[cand.span.start..cand.span.end].to_lowercase());
+            last_end_tok = cand.end_tok;
+            sentence_mentions.push((
+                Mention {
+                    span: cand.span,
+                    surface: text[cand.span.start..cand.span.end].to_string(),
+                    typed,
+                    weak,
+                    parts: Vec::new(),
+                    words: cand.words.len(),
+                    alias_of: None,
+                },
+                cand.first_tok,
+                cand.end_tok,
+            ));
+        }
+        link_parenthesized(text, &toks, &mut sentence_mentions);
+        mentions.extend(sentence_mentions.into_iter().map(|(m, _, _)| m));
+        for d in dates {
+            mentions.push(Mention {
+                span: d.span,
+                surface: text[d.span.start..d.span.end].to_string(),
+                typed: Typed {
+                    kind: Some(EntityType::Date),
+                    strength: Strength::Lexical,
+                    key: Some(d.key),
+                },
+                weak: false,
+                parts: d.parts,
+                words: 1,
+                alias_of: None,
+            });
+        }
+    }
+    mentions.sort_by_key(|m| m.span.start);
+    progress(1.0);
+    resolve::build(mentions, gaz)
+}
+
+/// "NASA Report Details How Agency Significantly Benefits US Economy":
+/// a headline whose words are capitalized by style, not because they are names.
+fn is_title_case(text: &str, toks: &[crate::extract::tokens::Token]) -> bool {
+    let long: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text))
+        .filter(|w| w.len() >= 4)
+        .collect();
+    long.len() >= 3 && long.iter().filter(|w| w.starts_with(char::is_uppercase)).count() * 10 >= long.len() * 7
+}
+
+/// "Kennedy Space Center (KSC)" and "CEI (Italian Episcopal Conference)":
+/// the name in brackets right after another is its other form.
+fn link_parenthesized(text: &str, toks: &[crate::extract::tokens::Token], ms: &mut [(Mention, usize, usize)]) {
+    for i in 1..ms.len() {
+        let (prev_end, cur_start, cur_end) = (ms[i - 1].2, ms[i].1, ms[i].2);
+        let open = toks.get(prev_end).map(|t| t.text(text));
+        let close = toks.get(cur_end).map(|t| t.text(text));
+        let (a, b) = (&ms[i - 1].0, &ms[i].0);
+        // One side an acronym, the other a name of several words; never a
+        // dateline's "KYIV (Reuters)".
+        let pair =
+            (classify::is_acronym(&b.surface) && a.words >= 2) || (classify::is_acronym(&a.surface) && b.words >= 2);
+        if pair && cur_start == prev_end + 1 && open == Some("(") && close == Some(")") {
+            let (a, b) = (a.surface.clone(), b.surface.clone());
+            // The shorter form joins the longer one.
+            if ms[i].0.words <= ms[i - 1].0.words {
+                ms[i].0.alias_of = Some(a);
+            } else {
+                ms[i - 1].0.alias_of = Some(b);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::gazetteer;
+
+    fn entities(s: &str) -> Vec<(String, EntityType, Vec<String>)> {
+        let a = Article::from_text("t", s);
+        extract_entities(&a, gazetteer::get(), &mut |_| {})
+            .into_iter()
+            .map(|e| (e.name, e.kind, e.aliases))
+            .collect()
+    }
+
+    fn find<'a>(
+        es: &'a [(String, EntityType, Vec<String>)],
+        name: &str,
+    ) -> Option<&'a (String, EntityType, Vec<String>)> {
+        es.iter().find(|e| e.0 == name)
+    }
+
+    #[test]
+    fn surname_joins_full_name_seen_later() {
+        let es = entities("Trump hosts Bukele\n\nUS President Donald Trump met Nayib Bukele. Bukele smiled.");
+        let bukele = find(&es, "Nayib Bukele").map(|e| (e.1, e.2.clone()));
+        assert_eq!(
+            bukele,
+            Some((
+                EntityType::Person,
+                vec!["Nayib Bukele".to_string(), "Bukele".to_string()]
+            ))
+        );
+        assert!(find(&es, "Bukele").is_none());
+        assert_eq!(find(&es, "United States").map(|e| e.1), Some(EntityType::Place));
+    }
+
+    #[test]
+    fn sentence_openers_are_not_names() {
+        let es = entities("Shortly after the vote, Despite everything. In El Salvador, the deportees waited.");
+        let names: Vec<&str> = es.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(names, vec!["El Salvador"]);
+    }
+
+    #[test]
+    fn acronym_in_brackets_joins_its_name() {
+        let es = entities("NASA celebrated at the Kennedy Space Center (KSC) in Florida. Many KSC employees came.");
+        let ksc = find(&es, "Kennedy Space Center").map(|e| (e.1, e.2.clone()));
+        assert_eq!(
+            ksc,
+            Some((
+                EntityType::Place,
+                vec!["Kennedy Space Center".to_string(), "KSC".to_string()]
+            ))
+        );
+    }
+}

@@ -1,0 +1,392 @@
+//! Merging mentions into entities: one per real-world thing.
+//!
+//! Full names are settled first; then short forms join them: a surname joins
+//! the person it ends ("Bukele" → "Nayib Bukele"), an acronym joins the name
+//! whose initials it spells ("UIC" → "University of Illinois at Chicago"), a
+//! head noun joins the one organization it heads ("the Court" → "Italian
+//! Supreme Court of Cassation"), a variant joins its canonical form ("US" →
+//! "United States").
+
+use std::collections::HashMap;
+
+use crate::article::Span;
+use crate::extract::gazetteer::Gazetteer;
+use crate::extract::{Entity, EntityType};
+
+use super::classify::{Strength, Typed};
+
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub span: Span,
+    pub surface: String,
+    pub typed: Typed,
+    /// A sentence opener that is also a common word: it may join an entity
+    /// named elsewhere but never starts one.
+    pub weak: bool,
+    /// Shorter forms the mention contains, kept as aliases ("Sunday").
+    pub parts: Vec<String>,
+    pub words: usize,
+    /// The other form of the same name given beside it in brackets.
+    pub alias_of: Option<String>,
+}
+
+#[derive(Debug)]
+struct Cluster {
+    /// Strongest evidence per type.
+    votes: HashMap<EntityType, (Strength, u32)>,
+    surfaces: Vec<String>,
+    mentions: Vec<Span>,
+    /// The canonical form the word lists gave, if any.
+    canonical: Option<String>,
+    /// Words of the longest surface.
+    words: Vec<String>,
+}
+
+impl Cluster {
+    fn new() -> Self {
+        Cluster {
+            votes: HashMap::new(),
+            surfaces: Vec::new(),
+            mentions: Vec::new(),
+            canonical: None,
+            words: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, m: &Mention) {
+        if let Some(kind) = m.typed.kind {
+            let v = self.votes.entry(kind).or_insert((m.typed.strength, 0));
+            v.0 = v.0.max(m.typed.strength);
+            v.1 += 1;
+        }
+        for s in std::iter::once(&m.surface).chain(&m.parts) {
+            if !self.surfaces.iter().any(|x| x == s) {
+                self.surfaces.push(s.clone());
+            }
+        }
+        let ws: Vec<String> = m.surface.split_whitespace().map(str::to_string).collect();
+        if ws.len() > self.words.len() {
+            self.words = ws;
+        }
+        self.mentions.push(m.span);
+    }
+
+    fn kind(&self) -> Option<EntityType> {
+        self.votes
+            .iter()
+            .max_by_key(|(k, (s, n))| (*s, *n, std::cmp::Reverse(**k)))
+            .map(|(k, _)| *k)
+    }
+
+    fn first(&self) -> usize {
+        self.mentions.iter().map(|s| s.start).min().unwrap_or(0)
+    }
+}
+
+/// Lowercase, without a leading "the" or inner possessives ("New People's
+/// Party" and "New People Party" are one name).
+fn norm(s: &str) -> String {
+    let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
+    s.to_lowercase().replace("'s ", " ").replace("’s ", " ")
+}
+
+fn merge_key(m: &Mention) -> String {
+    match (&m.typed.key, m.typed.kind) {
+        (Some(key), Some(kind)) => format!("{}:{}", kind.as_str(), key.to_lowercase()),
+        _ => norm(&m.surface),
+    }
+}
+
+/// Words of a name that spell an acronym: capitalized words, skipping
+/// connectors ("University of Illinois at Chicago" → "UIC").
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect()
+}
+
+/// The word a name is headed by: before "of"/"for"/"at", else the last.
+fn head_index(words: &[String]) -> usize {
+    words
+        .iter()
+        .position(|w| matches!(w.as_str(), "of" | "for" | "at"))
+        .and_then(|i| i.checked_sub(1))
+        .unwrap_or(words.len().saturating_sub(1))
+}
+
+/// Whether `short` names the same thing as the longer `long` by being its
+/// head with modifiers dropped ("Supreme Court" in "Italian Supreme Court
+/// of Cassation"), never a part of it ("Kennedy Space Center" in "Kennedy
+/// Space Center Visitor Complex").
+fn is_head_form(short: &[String], long: &[String]) -> bool {
+    if short.is_empty() || short.len() >= long.len() {
+        return false;
+    }
+    let h = head_index(long);
+    if h + 1 < short.len() {
+        return false;
+    }
+    let start = h + 1 - short.len();
+    long[start..=h]
+        .iter()
+        .zip(short)
+        .all(|(a, b)| a.eq_ignore_ascii_case(b))
+}
+
+/// Builds entities from mentions in text order.
+pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let is_full = |m: &Mention| {
+        !m.weak
+            && (m.typed.key.is_some()
+                || m.words >= 2
+                || (m.typed.kind.is_some() && m.typed.strength >= Strength::Context))
+    };
+
+    // Full names first, so short forms met earlier can still join them.
+    for m in mentions.iter().filter(|m| is_full(m)) {
+        let key = merge_key(m);
+        let surface_key = norm(&m.surface);
+        let idx = match by_key.get(&key).or_else(|| by_key.get(&surface_key)) {
+            Some(&i) => i,
+            None => {
+                clusters.push(Cluster::new());
+                clusters.len() - 1
+            }
+        };
+        if clusters[idx].canonical.is_none() && m.typed.kind == Some(EntityType::Place) {
+            clusters[idx].canonical = m.typed.key.clone();
+        }
+        clusters[idx].add(m);
+        by_key.insert(key, idx);
+        by_key.entry(surface_key).or_insert(idx);
+    }
+    merge_head_forms(&mut clusters, &mut by_key);
+
+    // Then short forms and unknowns.
+    for m in mentions.iter().filter(|m| !is_full(m)) {
+        let key = norm(&m.surface);
+        let linked = m.alias_of.as_deref().and_then(|a| by_key.get(&norm(a)));
+        if let Some(&i) = by_key.get(&key).or(linked) {
+            clusters[i].add(m);
+            by_key.entry(key).or_insert(i);
+            continue;
+        }
+        if let Some(i) = attach(&clusters, m) {
+            clusters[i].add(m);
+            by_key.insert(key, i);
+            continue;
+        }
+        let keep = !m.weak && (m.typed.kind.is_some() || !gaz.is_common_word(&key));
+        if keep {
+            let mut c = Cluster::new();
+            c.add(m);
+            if c.votes.is_empty() {
+                c.votes.insert(EntityType::Other, (Strength::Weak, 1));
+            }
+            clusters.push(c);
+            by_key.insert(key, clusters.len() - 1);
+        }
+    }
+    // A surname seen before its full name, or a two-word surname
+    // ("Abrego Garcia"): merge the clusters.
+    merge_short_person_clusters(&mut clusters);
+
+    let mut entities: Vec<Entity> = clusters
+        .into_iter()
+        .filter(|c| !c.mentions.is_empty())
+        .filter_map(|mut c| {
+            let kind = c.kind()?;
+            c.mentions.sort();
+            c.mentions.dedup();
+            let name = match &c.canonical {
+                Some(canon) => canon.clone(),
+                None => c
+                    .surfaces
+                    .iter()
+                    .max_by_key(|s| (s.split_whitespace().count(), s.len()))
+                    .cloned()
+                    .unwrap_or_default(),
+            };
+            let mut aliases = vec![name.clone()];
+            for s in c.surfaces {
+                if !aliases.contains(&s) {
+                    aliases.push(s);
+                }
+            }
+            Some(Entity {
+                id: 0,
+                name,
+                kind,
+                aliases,
+                mentions: c.mentions,
+            })
+        })
+        .collect();
+    entities.sort_by_key(|e| e.mentions.first().map_or(0, |s| s.start));
+    for (i, e) in entities.iter_mut().enumerate() {
+        e.id = i;
+    }
+    entities
+}
+
+/// Merges an organization or place cluster into a longer one it is the head
+/// form of, when exactly one such longer cluster exists.
+fn merge_head_forms(clusters: &mut [Cluster], by_key: &mut HashMap<String, usize>) {
+    let n = clusters.len();
+    for i in 0..n {
+        let kind = clusters[i].kind();
+        if !matches!(kind, Some(EntityType::Organization | EntityType::Place)) || clusters[i].canonical.is_some() {
+            continue;
+        }
+        let targets: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && !clusters[j].mentions.is_empty()
+                    && matches!(clusters[j].kind(), Some(EntityType::Organization | EntityType::Place))
+                    && is_head_form(&clusters[i].words, &clusters[j].words)
+            })
+            .collect();
+        if let [j] = targets[..] {
+            let moved = std::mem::replace(&mut clusters[i], Cluster::new());
+            for s in &moved.surfaces {
+                by_key.insert(norm(s), j);
+                if !clusters[j].surfaces.contains(s) {
+                    clusters[j].surfaces.push(s.clone());
+                }
+            }
+            clusters[j].mentions.extend(moved.mentions);
+            for (k, v) in moved.votes {
+                let e = clusters[j].votes.entry(k).or_insert((Strength::Weak, 0));
+                e.1 += v.1;
+            }
+        }
+    }
+}
+
+/// The cluster a short mention belongs to, if any.
+fn attach(clusters: &[Cluster], m: &Mention) -> Option<usize> {
+    let ws: Vec<String> = m.surface.split_whitespace().map(str::to_string).collect();
+    let acronym = ws.len() == 1 && super::classify::is_acronym(&ws[0]);
+    if acronym {
+        let letters: String = ws[0].chars().filter(|c| c.is_alphabetic()).collect();
+        let hits: Vec<usize> = (0..clusters.len())
+            .filter(|&i| clusters[i].words.len() >= 2 && initials(&clusters[i].words) == letters)
+            .collect();
+        if let [i] = hits[..] {
+            return Some(i);
+        }
+    }
+    // Surname or short name of a person or product: nearest before, else after.
+    let suffix_of = |c: &Cluster| {
+        matches!(c.kind(), Some(EntityType::Person | EntityType::Product))
+            && c.words.len() > ws.len()
+            && c.words[c.words.len() - ws.len()..].iter().zip(&ws).all(|(a, b)| a == b)
+    };
+    let mut best: Option<(bool, usize, usize)> = None;
+    for (i, c) in clusters.iter().enumerate() {
+        if !suffix_of(c) {
+            continue;
+        }
+        let before = c
+            .mentions
+            .iter()
+            .filter(|s| s.start < m.span.start)
+            .map(|s| s.start)
+            .max();
+        let rank = match before {
+            Some(b) => (true, m.span.start - b, i),
+            None => (false, c.first().saturating_sub(m.span.start), i),
+        };
+        let better = match best {
+            None => true,
+            Some((bb, bd, _)) => (rank.0 && !bb) || (rank.0 == bb && rank.1 < bd),
+        };
+        if better {
+            best = Some(rank);
+        }
+    }
+    if let Some((_, _, i)) = best {
+        return Some(i);
+    }
+    // "the Court" → the one organization headed by "Court".
+    if ws.len() == 1 {
+        let hits: Vec<usize> = (0..clusters.len())
+            .filter(|&i| {
+                matches!(clusters[i].kind(), Some(EntityType::Organization))
+                    && clusters[i].words.len() >= 2
+                    && clusters[i].words[head_index(&clusters[i].words)] == ws[0]
+            })
+            .collect();
+        if let [i] = hits[..] {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// Joins single-word person clusters into the full-name cluster they end
+/// when the full name came later in the text ("Bukele" in a headline).
+fn merge_short_person_clusters(clusters: &mut [Cluster]) {
+    let n = clusters.len();
+    for i in 0..n {
+        let short = clusters[i].words.clone();
+        if short.is_empty() || short.len() > 2 || clusters[i].mentions.is_empty() {
+            continue;
+        }
+        // Only person-like short clusters: a surname or "Abrego Garcia".
+        if !matches!(clusters[i].kind(), None | Some(EntityType::Person | EntityType::Other)) {
+            continue;
+        }
+        let targets: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && matches!(clusters[j].kind(), Some(EntityType::Person))
+                    && clusters[j].words.len() > short.len()
+                    && clusters[j].words.ends_with(&short)
+            })
+            .collect();
+        if let [j] = targets[..] {
+            let moved = std::mem::replace(&mut clusters[i], Cluster::new());
+            for s in moved.surfaces {
+                if !clusters[j].surfaces.contains(&s) {
+                    clusters[j].surfaces.push(s);
+                }
+            }
+            clusters[j].mentions.extend(moved.mentions);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ws(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn head_forms() {
+        assert!(is_head_form(
+            &ws("Supreme Court"),
+            &ws("Italian Supreme Court of Cassation")
+        ));
+        assert!(is_head_form(
+            &ws("Voorhees Center"),
+            &ws("Nathalie P. Voorhees Center for Neighborhood and Community Improvement")
+        ));
+        assert!(!is_head_form(
+            &ws("Kennedy Space Center"),
+            &ws("Kennedy Space Center Visitor Complex")
+        ));
+    }
+
+    #[test]
+    fn acronym_initials() {
+        assert_eq!(initials(&ws("University of Illinois at Chicago")), "UIC");
+        assert_eq!(initials(&ws("Kennedy Space Center")), "KSC");
+    }
+}

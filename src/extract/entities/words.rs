@@ -1,0 +1,651 @@
+//! Closed-class word lists the entity rules use: function words, number
+//! words, and the head nouns that say what kind of thing a name is.
+//! Open-class lists (places, given names, titles) live in the gazetteer.
+
+use crate::extract::gazetteer::Gazetteer;
+
+/// Determiners, prepositions, pronouns, conjunctions and the like: never a
+/// name on their own, even capitalized at a sentence start.
+const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "from",
+    "to",
+    "by",
+    "with",
+    "without",
+    "about",
+    "after",
+    "before",
+    "during",
+    "despite",
+    "since",
+    "until",
+    "while",
+    "when",
+    "where",
+    "why",
+    "how",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "if",
+    "but",
+    "and",
+    "or",
+    "nor",
+    "so",
+    "yet",
+    "as",
+    "also",
+    "although",
+    "though",
+    "because",
+    "however",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "there",
+    "here",
+    "then",
+    "than",
+    "some",
+    "many",
+    "most",
+    "more",
+    "all",
+    "any",
+    "each",
+    "every",
+    "both",
+    "other",
+    "another",
+    "such",
+    "no",
+    "not",
+    "one",
+    "among",
+    "between",
+    "under",
+    "over",
+    "into",
+    "onto",
+    "upon",
+    "aside",
+    "besides",
+    "meanwhile",
+    "still",
+    "even",
+    "only",
+    "just",
+    "now",
+    "yes",
+    "shortly",
+    "indeed",
+    "finally",
+    "instead",
+    "thus",
+    "hence",
+    "further",
+    "furthermore",
+    "moreover",
+    "again",
+    "already",
+    "perhaps",
+    "maybe",
+    "like",
+    "unlike",
+    "via",
+    "per",
+    "through",
+    "throughout",
+    "within",
+    "against",
+    "toward",
+    "towards",
+    "across",
+    "behind",
+    "beyond",
+    "near",
+    "around",
+    "outside",
+    "inside",
+    "above",
+    "below",
+    "off",
+    "out",
+    "up",
+    "down",
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "let",
+    "dear",
+    "mr",
+    "mrs",
+    "ms",
+    "it's",
+    "we're",
+    "i'm",
+    "that's",
+    "there's",
+    "here's",
+    "what's",
+    "don't",
+    "can't",
+    "won't",
+    "isn't",
+    "doesn't",
+];
+
+pub fn is_function_word(lower: &str) -> bool {
+    FUNCTION_WORDS.contains(&lower)
+}
+
+const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "dozen",
+    "dozens",
+    "half",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "last",
+    "several",
+];
+
+/// "Forty-three", "Two", "Several": quantities, not names.
+pub fn is_number_word(word: &str) -> bool {
+    word.split(['-', '‑'])
+        .all(|part| NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(part)))
+}
+
+/// Whether `w` equals one of `list`, ignoring ASCII case, without allocating.
+pub fn is_one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Titles written short with a dot: "Mr.", "Dr.", "Gov.".
+pub fn is_abbreviated_title(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "Sen"
+            | "Gov"
+            | "Rep"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "Sgt"
+            | "Adm"
+            | "Rev"
+            | "Hon"
+            | "Pres"
+            | "Supt"
+            | "Insp"
+            | "Cmdr"
+            | "Maj"
+    )
+}
+
+/// Acronyms of ordinary things, never an organization: "GDP", "CEO".
+const COMMON_ACRONYMS: &[&str] = &[
+    "GDP", "GNP", "CEO", "CFO", "COO", "CTO", "TV", "PM", "AM", "PC", "ID", "IQ", "DNA", "RNA", "OK", "VAT", "IPO",
+    "ETF", "AI", "VPN", "URL", "PDF", "FAQ", "ASAP", "DIY", "GPS", "SUV", "LGBT", "LGBTQ", "MP", "MPs", "MEP", "MEPs",
+    "HQ", "PR", "RSVP", "USB", "WiFi", "ATM", "CPI", "GMT", "UTC", "EST", "PST", "BC", "AD", "BCE", "CE",
+];
+
+pub fn is_common_acronym(w: &str) -> bool {
+    COMMON_ACRONYMS.contains(&w)
+}
+
+/// Reporting verbs that show a lone name is someone speaking.
+pub fn is_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "asked"
+            | "replied"
+            | "insisted"
+            | "argued"
+            | "explained"
+            | "noted"
+            | "recalled"
+            | "tweeted"
+            | "testified"
+    )
+}
+
+/// Lowercase nouns that, after a name, make it a named programme.
+pub fn is_programme_noun(w: &str) -> bool {
+    matches!(w, "program" | "programme" | "initiative")
+}
+
+/// Compass words that make a name a region: "Kowloon East", "South Sudan".
+pub fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northeast"
+            | "Northwest"
+            | "Southeast"
+            | "Southwest"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Central"
+            | "Upper"
+            | "Lower"
+    )
+}
+
+/// Words that head the name of a vehicle, platform or other product.
+const PRODUCT_HEADS: &[&str] = &[
+    "Shuttle",
+    "Rover",
+    "Telescope",
+    "Spacecraft",
+    "Rocket",
+    "Capsule",
+    "Probe",
+    "Satellite",
+    "iPhone",
+    "iPad",
+    "Galaxy",
+    "Boeing",
+    "Airbus",
+];
+
+pub fn is_product_head(w: &str) -> bool {
+    PRODUCT_HEADS.contains(&w)
+}
+
+/// Social platforms, products when they are named as where something was posted.
+pub const PLATFORMS: &[&str] = &[
+    "X",
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "TikTok",
+    "YouTube",
+    "Telegram",
+    "WhatsApp",
+    "Threads",
+    "Bluesky",
+    "Truth Social",
+    "LinkedIn",
+    "Reddit",
+    "Snapchat",
+    "WeChat",
+    "Weibo",
+];
+
+const EVENT_HEADS: &[&str] = &[
+    "War",
+    "Olympics",
+    "Games",
+    "Cup",
+    "Election",
+    "Elections",
+    "Summit",
+    "Festival",
+    "Championship",
+    "Championships",
+    "Revolution",
+    "Crisis",
+    "Protests",
+    "Uprising",
+    "Marathon",
+    "Expo",
+    "Pandemic",
+    "Massacre",
+    "Attack",
+    "Attacks",
+    "Genocide",
+    "Holocaust",
+    "Spring",
+    "Week",
+    "Day",
+    "Awards",
+    "Open",
+    "Grand Prix",
+    "Conference of the Parties",
+];
+
+pub fn is_event_head(w: &str) -> bool {
+    EVENT_HEADS.contains(&w)
+}
+
+const LAW_HEADS: &[&str] = &[
+    "Act",
+    "Law",
+    "Constitution",
+    "Treaty",
+    "Accord",
+    "Accords",
+    "Amendment",
+    "Convention",
+    "Directive",
+    "Charter",
+    "Protocol",
+    "Code",
+    "Bill",
+];
+
+pub fn is_law_head(w: &str) -> bool {
+    LAW_HEADS.contains(&w)
+}
+
+/// A word after which "of"/"for" continues the same name: "University of
+/// Illinois", "Center for Neighborhood…", "Secretary of State", "State of Texas".
+pub fn takes_complement(gaz: &Gazetteer, w: &str) -> bool {
+    gaz.is_org_word(w)
+        || gaz.is_facility_word(w)
+        || gaz.is_title(w)
+        || matches!(
+            w,
+            "State"
+                | "City"
+                | "Republic"
+                | "Kingdom"
+                | "Commonwealth"
+                | "Province"
+                | "Isle"
+                | "Gulf"
+                | "Bay"
+                | "Sea"
+                | "Cape"
+                | "Lake"
+                | "Mount"
+                | "Duke"
+                | "Duchess"
+                | "Prince"
+                | "Princess"
+                | "House"
+                | "Bank"
+                | "Office"
+                | "Board"
+                | "School"
+                | "College"
+                | "Court"
+                | "Museum"
+                | "Chamber"
+                | "Order"
+                | "Sisters"
+                | "Brothers"
+                | "Friends"
+                | "People"
+                | "Bureau"
+        )
+}
+
+/// A noun that heads an organization, facility or product name.
+pub fn is_head_word(gaz: &Gazetteer, w: &str) -> bool {
+    let base = strip_number_suffix(w);
+    gaz.is_org_word(base) || gaz.is_facility_word(base) || is_product_head(base)
+}
+
+/// "Facility-1" → "Facility".
+pub fn strip_number_suffix(w: &str) -> &str {
+    match w.rsplit_once(['-', '‑']) {
+        Some((head, tail)) if !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_digit()) => head,
+        _ => w,
+    }
+}
+
+/// Lowercase nouns that, right before a name, say it is an organization:
+/// "the secularist magazine MicroMega", "localist group Youngspiration".
+const ORG_NOUNS: &[&str] = &[
+    "magazine",
+    "newspaper",
+    "paper",
+    "daily",
+    "weekly",
+    "broadcaster",
+    "network",
+    "channel",
+    "party",
+    "group",
+    "company",
+    "firm",
+    "corporation",
+    "agency",
+    "organization",
+    "organisation",
+    "association",
+    "union",
+    "bank",
+    "airline",
+    "carrier",
+    "club",
+    "band",
+    "team",
+    "school",
+    "schools",
+    "university",
+    "charity",
+    "ngo",
+    "movement",
+    "coalition",
+    "alliance",
+    "outlet",
+    "publisher",
+    "startup",
+    "retailer",
+    "insurer",
+    "lender",
+    "automaker",
+    "manufacturer",
+    "giant",
+    "conglomerate",
+    "consortium",
+    "institute",
+    "foundation",
+    "committee",
+    "council",
+    "ministry",
+    "department",
+    "gang",
+    "militia",
+    "faction",
+    "regulator",
+    "watchdog",
+    "website",
+    "platform",
+];
+
+pub fn is_org_noun(lower: &str) -> bool {
+    ORG_NOUNS.contains(&lower)
+}
+
+/// Lowercase nouns that, right after a name, say it is a place:
+/// "the CECOT mega-prison", "the New Territories West constituency".
+const PLACE_NOUNS: &[&str] = &[
+    "prison",
+    "jail",
+    "airport",
+    "constituency",
+    "district",
+    "province",
+    "region",
+    "county",
+    "village",
+    "town",
+    "city",
+    "neighborhood",
+    "neighbourhood",
+    "suburb",
+    "island",
+    "islands",
+    "river",
+    "valley",
+    "mountains",
+    "desert",
+    "border",
+    "peninsula",
+    "state",
+    "municipality",
+    "camp",
+    "base",
+    "port",
+    "hospital",
+    "stadium",
+    "square",
+    "street",
+    "avenue",
+    "station",
+    "museum",
+    "park",
+    "bridge",
+    "strait",
+    "sea",
+    "coast",
+    "facility",
+    "plant",
+    "mine",
+    "refinery",
+    "embassy",
+    "consulate",
+    "cathedral",
+    "mosque",
+    "temple",
+    "church",
+    "palace",
+];
+
+/// Whether a lowercase word (or the last part of a hyphenated one,
+/// "mega-prison") is a place noun.
+pub fn is_place_noun(lower: &str) -> bool {
+    let last = lower.rsplit(['-', '‑']).next().unwrap_or(lower);
+    PLACE_NOUNS.contains(&last)
+}
+
+/// Prepositions after which an unknown single name is most likely a place.
+pub fn is_place_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "at" | "near" | "from" | "to" | "across" | "outside" | "inside" | "throughout" | "into"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_words_are_not_names() {
+        assert!(is_number_word("forty-three"));
+        assert!(is_number_word("two"));
+        assert!(!is_number_word("bukele"));
+    }
+
+    #[test]
+    fn place_nouns_in_compounds() {
+        assert!(is_place_noun("mega-prison"));
+        assert!(!is_place_noun("deportees"));
+    }
+
+    #[test]
+    fn numbered_heads() {
+        assert_eq!(strip_number_suffix("Facility-1"), "Facility");
+        assert_eq!(strip_number_suffix("Chung-tai"), "Chung-tai");
+    }
+}

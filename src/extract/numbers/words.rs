@@ -1,0 +1,566 @@
+//! The English words the numbers extractor reacts to: spelled-out cardinals,
+//! ordinals and fractions, vague quantities, calendar words, and the
+//! function words that end a counted noun phrase.
+//!
+//! Every lookup takes a word already folded to lower case (see [`Lower`]),
+//! so a `match` on a short string replaces any allocation or regex.
+
+/// An ASCII-lower-cased copy of a short word, kept on the stack.
+pub struct Lower {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl Lower {
+    /// Folds `s`; words longer than the buffer fold to "" (none of the
+    /// words looked up here is that long).
+    pub fn new(s: &str) -> Lower {
+        let mut buf = [0u8; 32];
+        let bytes = s.as_bytes();
+        if bytes.len() > buf.len() {
+            return Lower { buf, len: 0 };
+        }
+        for (d, &b) in buf.iter_mut().zip(bytes) {
+            *d = b.to_ascii_lowercase();
+        }
+        Lower { buf, len: bytes.len() }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Only ASCII bytes were changed, so a valid UTF-8 input stays valid.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// "three" → 3, "forty" → 40 (zero to ninety; no scale words).
+pub fn cardinal(w: &str) -> Option<u64> {
+    Some(match w {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// Scale words that multiply what precedes them ("five thousand").
+pub fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        // South Asian news writes large sums in lakh and crore.
+        "lakh" => 1e5,
+        "crore" => 1e7,
+        _ => return None,
+    })
+}
+
+/// Abbreviated scales, accepted after a currency ("£5m", "$2 bn") and, for
+/// the unambiguous ones, after any number ("5bn").
+pub fn scale_abbrev(w: &str, money: bool) -> Option<f64> {
+    Some(match w {
+        "bn" | "bln" => 1e9,
+        "tn" | "trn" => 1e12,
+        "mn" | "mln" => 1e6,
+        "m" if money => 1e6,
+        "b" if money => 1e9,
+        "k" if money => 1e3,
+        _ => return None,
+    })
+}
+
+/// "first" → 1, "thirtieth" → 30.
+pub fn ordinal(w: &str) -> Option<u64> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        "fortieth" => 40,
+        "fiftieth" => 50,
+        "sixtieth" => 60,
+        "seventieth" => 70,
+        "eightieth" => 80,
+        "ninetieth" => 90,
+        "hundredth" => 100,
+        "thousandth" => 1000,
+        "millionth" => 1_000_000,
+        _ => return None,
+    })
+}
+
+/// Denominators of spelled fractions ("a third", "two-thirds", "one-half").
+pub fn fraction_denominator(w: &str) -> Option<f64> {
+    Some(match w {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "seventh" | "sevenths" => 7.0,
+        "eighth" | "eighths" => 8.0,
+        "ninth" | "ninths" => 9.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    })
+}
+
+/// Quantities without a value ("several", "dozens", "thousands").
+pub fn vague(w: &str) -> bool {
+    matches!(
+        w,
+        "several" | "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "trillions"
+    )
+}
+
+pub fn month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
+pub fn weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
+    )
+}
+
+/// Words a counted noun phrase never contains: articles, pronouns,
+/// prepositions, conjunctions, auxiliaries, common verbs and adverbs.
+pub fn stopword(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "without"
+            | "into"
+            | "onto"
+            | "over"
+            | "under"
+            | "about"
+            | "after"
+            | "before"
+            | "since"
+            | "during"
+            | "until"
+            | "till"
+            | "than"
+            | "as"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "so"
+            | "yet"
+            | "if"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "what"
+            | "when"
+            | "where"
+            | "while"
+            | "why"
+            | "how"
+            | "this"
+            | "these"
+            | "those"
+            | "there"
+            | "here"
+            | "it"
+            | "its"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "you"
+            | "i"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "them"
+            | "him"
+            | "us"
+            | "me"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "am"
+            | "have"
+            | "has"
+            | "had"
+            | "having"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "not"
+            | "no"
+            | "also"
+            | "each"
+            | "per"
+            | "apiece"
+            | "aboard"
+            | "ago"
+            | "earlier"
+            | "later"
+            | "more"
+            | "less"
+            | "fewer"
+            | "most"
+            | "least"
+            | "only"
+            | "just"
+            | "even"
+            | "still"
+            | "already"
+            | "again"
+            | "too"
+            | "very"
+            | "all"
+            | "both"
+            | "either"
+            | "neither"
+            | "every"
+            | "some"
+            | "any"
+            | "many"
+            | "much"
+            | "said"
+            | "says"
+            | "say"
+            | "according"
+            | "between"
+            | "among"
+            | "against"
+            | "through"
+            | "throughout"
+            | "across"
+            | "along"
+            | "around"
+            | "near"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "back"
+            | "away"
+            | "together"
+            | "alone"
+            | "instead"
+            | "including"
+            | "such"
+            | "like"
+            | "via"
+            | "vs"
+            | "respectively"
+            | "nationwide"
+            | "worldwide"
+            | "annually"
+            | "abroad"
+            | "overall"
+            | "last"
+            | "next"
+            | "own"
+            | "another"
+            | "same"
+            | "then"
+            | "now"
+            | "became"
+            | "become"
+            | "came"
+            | "come"
+            | "went"
+            | "go"
+            | "took"
+            | "take"
+            | "made"
+            | "make"
+            | "saw"
+            | "see"
+            | "got"
+            | "get"
+            | "gave"
+            | "give"
+            | "met"
+            | "told"
+            | "began"
+            | "begin"
+            | "found"
+            | "won"
+            | "lost"
+            | "ran"
+            | "left"
+            | "put"
+            | "brought"
+            | "thought"
+            | "knew"
+            | "held"
+            | "wrote"
+            | "spoke"
+            | "ever"
+            | "because"
+            | "though"
+            | "although"
+            | "unless"
+            | "whether"
+            | "toward"
+            | "towards"
+            | "upon"
+            | "within"
+            | "beyond"
+            | "above"
+            | "below"
+            | "behind"
+            | "beside"
+            | "besides"
+            | "despite"
+            | "except"
+            | "plus"
+            | "minus"
+            | "times"
+            | "total"
+            | "altogether"
+            | "combined"
+    )
+}
+
+/// Words before a number that say it is approximate ("about 2000 people"),
+/// which makes a year-shaped number a count.
+pub fn approximator(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "over"
+            | "than"
+            | "roughly"
+            | "approximately"
+            | "least"
+            | "estimated"
+            | "only"
+            | "just"
+            | "to"
+            | "all"
+            | "those"
+            | "these"
+    )
+}
+
+/// Determiners and possessives that make a following ordinal attributive
+/// ("the second case", "its 39th mission").
+pub fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "whose"
+            | "every"
+    ) || w.ends_with("'s")
+        || w.ends_with("’s")
+}
+
+/// Second halves of "first-hand" style compounds that are not ordinals.
+pub fn non_ordinal_compound(w: &str) -> bool {
+    matches!(
+        w,
+        "hand" | "handed" | "rate" | "class" | "guess" | "guessing" | "guessed" | "string"
+    )
+}
+
+/// Plural-looking nouns end a counted noun phrase ("250 migrants there").
+pub fn looks_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "men"
+            | "women"
+            | "children"
+            | "police"
+            | "staff"
+            | "personnel"
+            | "cattle"
+            | "data"
+            | "media"
+            | "feet"
+            | "teeth"
+            | "mice"
+            | "geese"
+            | "sheep"
+            | "fish"
+            | "deer"
+            | "aircraft"
+            | "troops"
+            | "crew"
+            | "livestock"
+            | "offspring"
+    ) || (w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s"))
+}
+
+/// Words ending in -ly that are nouns, not adverbs.
+pub fn ly_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "family" | "supply" | "rally" | "ally" | "assembly" | "monopoly" | "anomaly" | "reply"
+    )
+}
+
+/// Capitalized words before a number that mark it as a label, not an amount
+/// ("No. 10", "Number 10").
+pub fn label_word(w: &str) -> bool {
+    matches!(w, "no." | "no" | "number" | "nos." | "#")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_folds_ascii_only() {
+        assert_eq!(Lower::new("Forty-Three").as_str(), "forty-three");
+        assert_eq!(Lower::new("NASA’s").as_str(), "nasa’s");
+    }
+
+    #[test]
+    fn lookups() {
+        assert_eq!(cardinal("forty"), Some(40));
+        assert_eq!(ordinal("thirtieth"), Some(30));
+        assert!(vague("dozens"));
+        assert!(!vague("many"));
+        assert!(looks_plural("migrants"));
+        assert!(!looks_plural("campus"));
+        assert!(!looks_plural("NASA's"));
+    }
+}
