@@ -82,6 +82,10 @@ impl<'a> Attributor<'a> {
             }
             cue = cue.or(found.cue);
         }
+        if cue.is_none() && reads_as_title(&self.text[q.inner.start..q.inner.end]) {
+            // "the film "Jaws"", "played "Hey Jude"": a quoted name.
+            return Attribution::default();
+        }
         let opens_sentence = (0..qi).all(|i| v.punct(i).is_some());
         if cue.is_none()
             && !opens_sentence
@@ -101,10 +105,7 @@ impl<'a> Attributor<'a> {
     /// `"…," said X`, `"…," X said`, `"…", according to X`.
     fn after_quote(&self, v: &View, qi: usize, _: usize, done: &[Option<Speaker>]) -> Attribution {
         let mut i = qi + 1;
-        while v
-            .punct(i)
-            .is_some_and(|c| matches!(c, ',' | '—' | '–' | '-'))
-        {
+        while v.punct(i).is_some_and(|c| matches!(c, ',' | '—' | '–' | '-')) {
             i += 1;
         }
         if !v.is_word(i) {
@@ -112,14 +113,12 @@ impl<'a> Attributor<'a> {
         }
         if v.lower(i) == "according" && v.is_word(i + 1) && v.lower(i + 1) == "to" {
             let cue = Some(v.span(i, i + 2));
-            let speaker =
-                after_verb(v, i + 2).and_then(|np| self.resolver.phrase(&np, false, done));
+            let speaker = after_verb(v, i + 2).and_then(|np| self.resolver.phrase(&np, false, done));
             return Attribution { speaker, cue };
         }
         if cue_at(v, i) {
             let cue = Some(v.span(i, i + 1));
-            let speaker =
-                after_verb(v, i + 1).and_then(|np| self.resolver.phrase(&np, false, done));
+            let speaker = after_verb(v, i + 1).and_then(|np| self.resolver.phrase(&np, false, done));
             return Attribution { speaker, cue };
         }
         // A subject and its verb: "he wrote on X", "Bolden said".
@@ -136,9 +135,7 @@ impl<'a> Attributor<'a> {
                     _ => Attribution::default(),
                 };
             }
-            if v.punct(j)
-                .is_some_and(|c| !matches!(c, ',' | '.' | '(' | ')' | '&'))
-            {
+            if v.punct(j).is_some_and(|c| !matches!(c, ',' | '.' | '(' | ')' | '&')) {
                 break;
             }
         }
@@ -146,20 +143,10 @@ impl<'a> Attributor<'a> {
     }
 
     /// The nearest reporting verb before the quote in its sentence.
-    fn before_quote(
-        &self,
-        v: &View,
-        qi: usize,
-        si: usize,
-        done: &[Option<Speaker>],
-    ) -> Attribution {
+    fn before_quote(&self, v: &View, qi: usize, si: usize, done: &[Option<Speaker>]) -> Attribution {
         let reach = qi.saturating_sub(CUE_REACH);
         for i in (reach..qi).rev() {
-            if v.is_word(i)
-                && v.lower(i) == "according"
-                && v.is_word(i + 1)
-                && v.lower(i + 1) == "to"
-            {
+            if v.is_word(i) && v.lower(i) == "according" && v.is_word(i + 1) && v.lower(i + 1) == "to" {
                 let cue = Some(v.span(i, i + 2));
                 let speaker = after_verb(v, i + 2)
                     .filter(|np| np.end <= qi)
@@ -186,13 +173,7 @@ impl<'a> Attributor<'a> {
     }
 
     /// The subject of sentence `s`, when its verb comes before byte `before`.
-    fn subject_speaker(
-        &self,
-        s: usize,
-        before: usize,
-        strict: bool,
-        done: &[Option<Speaker>],
-    ) -> Option<Speaker> {
+    fn subject_speaker(&self, s: usize, before: usize, strict: bool, done: &[Option<Speaker>]) -> Option<Speaker> {
         let (np, verb_at) = self.resolver.subjects.get(s)?;
         if verb_at >= before {
             return None;
@@ -201,13 +182,7 @@ impl<'a> Attributor<'a> {
     }
 
     /// The voice a quote with no attribution of its own carries on.
-    fn inherited(
-        &self,
-        k: usize,
-        si: usize,
-        opens_sentence: bool,
-        done: &[Option<Speaker>],
-    ) -> Option<Speaker> {
+    fn inherited(&self, k: usize, si: usize, opens_sentence: bool, done: &[Option<Speaker>]) -> Option<Speaker> {
         let q = self.quotes[k];
         if q.continues && k > 0 {
             return done[k - 1].clone();
@@ -246,8 +221,7 @@ impl<'a> Attributor<'a> {
         }
         // A paragraph that is all quotation carries on the previous
         // paragraph's last quote.
-        let paragraph_opener =
-            si == 0 || self.sentences[si - 1].paragraph != self.sentences[si].paragraph;
+        let paragraph_opener = si == 0 || self.sentences[si - 1].paragraph != self.sentences[si].paragraph;
         if paragraph_opener && k > 0 && self.quotes[k - 1].paragraph + 1 == q.paragraph {
             return done[k - 1].clone();
         }
@@ -260,12 +234,25 @@ impl<'a> Attributor<'a> {
         let head = Span::new(span.start, span.end.min(span.start + ANNOUNCE_REACH));
         let view = View::new(self.text, head, self.quotes);
         (0..view.len()).any(|i| {
-            cue_at(&view, i)
-                || (view.is_word(i)
-                    && words::is_document(&view.lower(i))
-                    && view.lower(i) != "report")
+            cue_at(&view, i) || (view.is_word(i) && words::is_document(&view.lower(i)) && view.lower(i) != "report")
         }) || self.text[span.start..span.end].trim_end().ends_with(':')
     }
+}
+
+/// A short quotation in title case ("Hey Jude", "Super District Council"):
+/// with no verb of saying around it, it names a work or a thing.
+fn reads_as_title(inner: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "de", "la", "le", "by",
+    ];
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && !inner.ends_with(['.', ',', '!', '?', ';', ':'])
+        && words.iter().any(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || SMALL.contains(w))
 }
 
 /// Marks that name a thing rather than quote anyone: `known as "…"`,
@@ -286,10 +273,7 @@ fn names_something(v: &View, qi: usize) -> bool {
     if prev == "called" && qi >= 2 && v.is_word(qi - 2) {
         // "has called" reports; "is called" and "a group called" name.
         let before = v.lower(qi - 2);
-        let passive = matches!(
-            before.as_str(),
-            "is" | "are" | "was" | "were" | "be" | "been" | "being"
-        );
+        let passive = matches!(before.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being");
         let noun = v.str(qi - 2).starts_with(char::is_lowercase)
             && !words::is_auxiliary(&before)
             && words::pronoun(&before).is_none()

@@ -144,10 +144,7 @@ impl<'a> View<'a> {
     /// The view around quotation `k` within its sentence.
     pub fn around(text: &'a str, sentence: Span, quotes: &[Marked], k: usize) -> View<'a> {
         let q = quotes[k].outer;
-        let mut start = sentence
-            .start
-            .max(q.start.saturating_sub(BEFORE))
-            .min(q.start);
+        let mut start = sentence.start.max(q.start.saturating_sub(BEFORE)).min(q.start);
         while !text.is_char_boundary(start) {
             start += 1;
         }

@@ -102,19 +102,17 @@ const DOUBLING: &[&str] = &["admit", "quip"];
 
 /// Irregular verbs, every form spelled out.
 const IRREGULAR: &[&str] = &[
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes",
-    "wrote", "written", "writing", "speak", "speaks", "spoke", "speaking", "read", "reads",
-    "reading", "put", "puts", "putting",
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written",
+    "writing", "speak", "speaks", "spoke", "speaking", "read", "reads", "reading", "put", "puts", "putting",
 ];
 
 /// Forms that are just as often nouns ("a call for", "the report"): a cue
 /// only when no determiner precedes.
 const NOUN_LIKE: &[&str] = &[
-    "call", "calls", "claim", "claims", "post", "posts", "note", "notes", "report", "reports",
-    "reply", "replies", "tweet", "tweets", "comment", "comments", "answer", "answers", "demand",
-    "demands", "counter", "term", "terms", "brand", "label", "text", "email", "promise",
-    "promises", "pledge", "pledges", "vow", "vows", "joke", "jokes", "cry", "read", "put",
-    "charge", "charges", "state", "states", "praise", "remark", "remarks", "blast", "shout",
+    "call", "calls", "claim", "claims", "post", "posts", "note", "notes", "report", "reports", "reply", "replies",
+    "tweet", "tweets", "comment", "comments", "answer", "answers", "demand", "demands", "counter", "term", "terms",
+    "brand", "label", "text", "email", "promise", "promises", "pledge", "pledges", "vow", "vows", "joke", "jokes",
+    "cry", "read", "put", "charge", "charges", "state", "states", "praise", "remark", "remarks", "blast", "shout",
     "whisper", "continue", "mention", "reason", "reasons", "warn",
 ];
 
@@ -128,8 +126,7 @@ static CUES: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// Base, third person, past and present participle of a regular verb.
 fn inflect(base: &str) -> [String; 4] {
-    let consonant_y =
-        base.ends_with('y') && !base[..base.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+    let consonant_y = base.ends_with('y') && !base[..base.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
     let stem = &base[..base.len() - 1];
     let third = if base.ends_with(['s', 'x', 'z']) || base.ends_with("sh") || base.ends_with("ch") {
         format!("{base}es")

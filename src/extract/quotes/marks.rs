@@ -33,8 +33,7 @@ pub(super) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Marked> {
     for (index, &para) in paragraphs.iter().enumerate() {
         let before = out.len();
         scan_paragraph(text, para, index, &mut out);
-        let carried =
-            before > 0 && out[before - 1].paragraph + 1 == index && !out[before - 1].closed;
+        let carried = before > 0 && out[before - 1].paragraph + 1 == index && !out[before - 1].closed;
         if carried
             && let Some(first) = out.get_mut(before)
             && text[para.start..first.outer.start].trim().is_empty()
@@ -73,8 +72,7 @@ fn opens_double(c: char, prev: Option<char>, next: Option<char>) -> bool {
     let word_follows = next.is_some_and(|n| !n.is_whitespace() && !is_double(n));
     // A mark glued to a word or sentence end is a stray close, not an opening
     // (and `6'2"` is inches).
-    let free_left =
-        prev.is_none_or(|p| !p.is_alphanumeric() && !matches!(p, '.' | ',' | '!' | '?' | ';'));
+    let free_left = prev.is_none_or(|p| !p.is_alphanumeric() && !matches!(p, '.' | ',' | '!' | '?' | ';'));
     match c {
         '"' | '“' | '„' => word_follows && free_left,
         // Swedish-style or mistyped `”…”`.
@@ -92,10 +90,7 @@ fn scan_paragraph(text: &str, para: Span, index: usize, out: &mut Vec<Marked>) {
     while i < bytes.len() {
         // Only these bytes start a quotation mark: '"', '\'', and the lead
         // bytes of U+2018..U+201F and of « ».
-        match bytes[i..]
-            .iter()
-            .position(|&b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
-        {
+        match bytes[i..].iter().position(|&b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2)) {
             Some(skip) => i += skip,
             None => break,
         }
@@ -166,16 +161,7 @@ fn scan_paragraph(text: &str, para: Span, index: usize, out: &mut Vec<Marked>) {
                     _ => false,
                 };
                 if closes {
-                    push(
-                        out,
-                        text,
-                        base,
-                        index,
-                        o.start,
-                        o.inner_start,
-                        i,
-                        Some(after),
-                    );
+                    push(out, text, base, index, o.start, o.inner_start, i, Some(after));
                     open = None;
                 }
             }
@@ -183,16 +169,7 @@ fn scan_paragraph(text: &str, para: Span, index: usize, out: &mut Vec<Marked>) {
         i = after;
     }
     if let Some(o) = open {
-        push(
-            out,
-            text,
-            base,
-            index,
-            o.start,
-            o.inner_start,
-            p.len(),
-            None,
-        );
+        push(out, text, base, index, o.start, o.inner_start, p.len(), None);
     }
 }
 
@@ -276,13 +253,7 @@ fn find_single_close(p: &str, from: usize, opener: char) -> Option<(usize, usize
 
 /// `the students' union`: an `s'` followed by a lower-case word.
 fn plural_possessive(prev: Option<char>, next: Option<char>, rest: &str) -> bool {
-    prev == Some('s')
-        && next == Some(' ')
-        && rest
-            .trim_start()
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase)
+    prev == Some('s') && next == Some(' ') && rest.trim_start().chars().next().is_some_and(char::is_lowercase)
 }
 
 #[cfg(test)]
@@ -300,10 +271,7 @@ mod tests {
     #[test]
     fn straight_and_curly_double_quotes() {
         let t = "He called it \"administrative error.\" and “a very low fee.”";
-        assert_eq!(
-            quotes_of(t),
-            vec!["administrative error.", "a very low fee."]
-        );
+        assert_eq!(quotes_of(t), vec!["administrative error.", "a very low fee."]);
     }
 
     #[test]
@@ -312,27 +280,22 @@ mod tests {
         let t = "Cornyn's statement added, \"There is no question. I m deeply disappointed with the Administration's misguided decision.“ However, the JSC will recieve seats.";
         assert_eq!(
             quotes_of(t),
-            vec![
-                "There is no question. I m deeply disappointed with the Administration's misguided decision."
-            ]
+            vec!["There is no question. I m deeply disappointed with the Administration's misguided decision."]
         );
         assert_eq!(quotes_of("“Yes,\" he said."), vec!["Yes,"]);
     }
 
     #[test]
     fn apostrophes_never_open_or_close() {
-        let t = "America’s space program, NASA's budget, don't, the ’90s and the '90s, rock 'n' roll, the students' union.";
+        let t =
+            "America’s space program, NASA's budget, don't, the ’90s and the '90s, rock 'n' roll, the students' union.";
         assert!(quotes_of(t).is_empty());
     }
 
     #[test]
     fn single_quotes_at_top_level() {
-        let t =
-            "The minister said the plan was ‘dead in the water’ and 'not worth the paper it's on'.";
-        assert_eq!(
-            quotes_of(t),
-            vec!["dead in the water", "not worth the paper it's on"]
-        );
+        let t = "The minister said the plan was ‘dead in the water’ and 'not worth the paper it's on'.";
+        assert_eq!(quotes_of(t), vec!["dead in the water", "not worth the paper it's on"]);
     }
 
     #[test]
@@ -359,7 +322,8 @@ mod tests {
 
     #[test]
     fn open_quote_ends_at_paragraph_and_continues() {
-        let t = "Gregoire said, \"The Museum of Flight put in effort.\n\n\"However, the trainer will soon call it home.\"";
+        let t =
+            "Gregoire said, \"The Museum of Flight put in effort.\n\n\"However, the trainer will soon call it home.\"";
         let paras = crate::article::split_paragraphs(t);
         let qs = find_quotes(t, &paras);
         assert_eq!(qs.len(), 2);

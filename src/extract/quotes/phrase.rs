@@ -35,9 +35,8 @@ pub(super) fn cue_at(v: &View, i: usize) -> bool {
         return false;
     }
     if is_noun_like(&lower) {
-        let after_determiner = i > 0
-            && v.is_word(i - 1)
-            && (words::is_determiner(&v.lower(i - 1)) || is_possessive(v.str(i - 1)));
+        let after_determiner =
+            i > 0 && v.is_word(i - 1) && (words::is_determiner(&v.lower(i - 1)) || is_possessive(v.str(i - 1)));
         let noun_complement = v.is_word(i + 1) && matches!(v.lower(i + 1).as_str(), "for" | "of");
         return !after_determiner && !noun_complement;
     }
@@ -109,11 +108,7 @@ pub(super) fn before_verb(v: &View, verb: usize) -> Option<Np> {
     if v.punct(i - 1) == Some(',') {
         let close = i - 1;
         let mut j = close;
-        while j > 0
-            && v.punct(j - 1) != Some(',')
-            && v.quote(j - 1).is_none()
-            && close - j < MAX_PHRASE
-        {
+        while j > 0 && v.punct(j - 1) != Some(',') && v.quote(j - 1).is_none() && close - j < MAX_PHRASE {
             j -= 1;
         }
         if j == 0 || v.punct(j - 1) != Some(',') || j == close {
@@ -133,11 +128,7 @@ pub(super) fn before_verb(v: &View, verb: usize) -> Option<Np> {
         });
     }
     // "Bukele, who has called …": the relative pronoun's antecedent.
-    if end > 0
-        && appos.is_none()
-        && v.is_word(end - 1)
-        && matches!(v.lower(end - 1).as_str(), "who" | "which")
-    {
+    if end > 0 && appos.is_none() && v.is_word(end - 1) && matches!(v.lower(end - 1).as_str(), "who" | "which") {
         let mut k = end - 1;
         if k > 0 && v.punct(k - 1) == Some(',') {
             k -= 1;
@@ -173,10 +164,7 @@ pub(super) fn after_verb(v: &View, i: usize) -> Option<Np> {
                     || words::is_title(&w)
                     || (words::is_connector(&w)
                         && (v.is_cap(j + 1)
-                            || (w != "the"
-                                && v.is_word(j + 1)
-                                && v.lower(j + 1) == "the"
-                                && v.is_cap(j + 2))))
+                            || (w != "the" && v.is_word(j + 1) && v.lower(j + 1) == "the" && v.is_cap(j + 2))))
             } else {
                 v.punct(j) == Some('.') && words::takes_period(v.str(j - 1)) && v.is_cap(j + 1)
             };
@@ -198,12 +186,7 @@ pub(super) fn after_verb(v: &View, i: usize) -> Option<Np> {
         }
     } else {
         // A bare plural or mass noun: "according to police", "officials said".
-        while j < v.len()
-            && j - i < 5
-            && v.is_word(j)
-            && !words::is_boundary(&v.lower(j))
-            && !is_cue(&v.lower(j))
-        {
+        while j < v.len() && j - i < 5 && v.is_word(j) && !words::is_boundary(&v.lower(j)) && !is_cue(&v.lower(j)) {
             j += 1;
         }
         if !words::is_speaker_head(&v.lower(j - 1)) {
@@ -242,8 +225,7 @@ fn verb_like(v: &View, j: usize, start: usize) -> bool {
     };
     if third_person && j > start && !verb_follows {
         let after_comma = v.punct(j - 1) == Some(',');
-        let after_name =
-            v.is_cap(j - 1) && !(j - 1 == start && words::is_determiner(&v.lower(j - 1)));
+        let after_name = v.is_cap(j - 1) && !(j - 1 == start && words::is_determiner(&v.lower(j - 1)));
         return after_comma || after_name;
     }
     false
@@ -316,9 +298,7 @@ mod tests {
     }
 
     fn at(v: &View, word: &str) -> usize {
-        (0..v.len())
-            .find(|&i| v.str(i) == word)
-            .unwrap_or(usize::MAX)
+        (0..v.len()).find(|&i| v.str(i) == word).unwrap_or(usize::MAX)
     }
 
     fn show(text: &str, np: Option<Np>) -> (String, Option<String>) {
@@ -381,10 +361,7 @@ mod tests {
     fn phrase_after_verb() {
         let t = "said NASA Administrator Jim Bridenstine. With";
         let v = view(t);
-        assert_eq!(
-            show(t, after_verb(&v, 1)).0,
-            "NASA Administrator Jim Bridenstine"
-        );
+        assert_eq!(show(t, after_verb(&v, 1)).0, "NASA Administrator Jim Bridenstine");
         let t = "said Bolden to the gathered crowd";
         let v = view(t);
         assert_eq!(show(t, after_verb(&v, 1)).0, "Bolden");
@@ -417,10 +394,7 @@ mod tests {
         let t = "A federal judge has ordered the government to";
         assert_eq!(show(t, subject(&view(t)).map(|s| s.0)).0, "A federal judge");
         let t = "U.S. Senator John Cornyn, Republican from Texas, issued a statement";
-        assert_eq!(
-            show(t, subject(&view(t)).map(|s| s.0)).0,
-            "U.S. Senator John Cornyn"
-        );
+        assert_eq!(show(t, subject(&view(t)).map(|s| s.0)).0, "U.S. Senator John Cornyn");
     }
 
     #[test]

@@ -25,6 +25,9 @@ const PRONOUN_REACH: usize = 5;
 /// Bytes of a sentence searched for a pronoun's antecedent.
 const MENTION_REACH: usize = 2000;
 
+/// Bytes back a definite description ("the city") may find its body.
+const ANTECEDENT_REACH: usize = 3000;
+
 /// Longest descriptive speaker phrase kept, in words.
 const MAX_DESCRIPTION: usize = 8;
 
@@ -41,21 +44,12 @@ pub(super) struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(
-        text: &'a str,
-        entities: &'a [Entity],
-        quotes: &'a [Marked],
-        sentences: &'a [Sentence],
-    ) -> Resolver<'a> {
+    pub fn new(text: &'a str, entities: &'a [Entity], quotes: &'a [Marked], sentences: &'a [Sentence]) -> Resolver<'a> {
         let mut mentions: Vec<(Span, usize)> = entities
             .iter()
             .enumerate()
             .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, i)))
-            .filter(|(m, _)| {
-                m.end <= text.len()
-                    && text.is_char_boundary(m.start)
-                    && text.is_char_boundary(m.end)
-            })
+            .filter(|(m, _)| m.end <= text.len() && text.is_char_boundary(m.start) && text.is_char_boundary(m.end))
             .collect();
         mentions.sort_by_key(|&(m, _)| (m.start, m.end));
         let mut aliases = HashMap::new();
@@ -107,9 +101,7 @@ impl<'a> Resolver<'a> {
             .filter(|(m, e)| {
                 m.end <= part.end
                     && self.entities[*e].kind == EntityType::Person
-                    && self.text[m.end..part.end]
-                        .chars()
-                        .all(|c| !c.is_alphanumeric())
+                    && self.text[m.end..part.end].chars().all(|c| !c.is_alphanumeric())
             })
             .map(|&(_, e)| e)
             .next_back()
@@ -126,13 +118,7 @@ impl<'a> Resolver<'a> {
         let want = Span::new(part.start + lead, part.start + trimmed.len());
         self.mentions_in(part)
             .iter()
-            .find(|(m, e)| {
-                *m == want
-                    && matches!(
-                        self.entities[*e].kind,
-                        EntityType::Organization | EntityType::Place
-                    )
-            })
+            .find(|(m, e)| *m == want && matches!(self.entities[*e].kind, EntityType::Organization | EntityType::Place))
             .map(|&(_, e)| e)
     }
 
@@ -170,7 +156,37 @@ impl<'a> Resolver<'a> {
         if strict && !words::is_speaker_head(&head_noun) {
             return None;
         }
+        if let Some(e) = self.definite_antecedent(&description, head.start) {
+            return Some(self.speaker_of(e));
+        }
         Some(self.named(description))
+    }
+
+    /// "The city" after "the Municipality of Livorno": a definite
+    /// description whose noun names a body mentioned shortly before.
+    fn definite_antecedent(&self, description: &str, before: usize) -> Option<usize> {
+        let mut parts = description.split_whitespace();
+        let (Some(det), Some(noun), None) = (parts.next(), parts.next(), parts.next()) else {
+            return None;
+        };
+        if !det.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let noun = noun.to_lowercase();
+        let heads = words::body_synonyms(&noun);
+        let end = self.mentions.partition_point(|(m, _)| m.start < before);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|(m, _)| before - m.start <= ANTECEDENT_REACH)
+            .filter(|(m, e)| self.entities[*e].kind == EntityType::Organization && !self.in_quote(*m))
+            .map(|&(_, e)| e)
+            .find(|&e| {
+                self.entities[e]
+                    .name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| heads.iter().any(|h| w.eq_ignore_ascii_case(h)))
+            })
     }
 
     /// The antecedent of a pronoun at byte `at`: the first suitable entity
@@ -192,11 +208,10 @@ impl<'a> Resolver<'a> {
                 } else {
                     span.end = span.end.min(span.start + MENTION_REACH);
                 }
-                let found = self.mentions_in(span).iter().find(|(m, e)| {
-                    m.end <= span.end
-                        && wanted.contains(&self.entities[*e].kind)
-                        && !self.in_quote(*m)
-                });
+                let found = self
+                    .mentions_in(span)
+                    .iter()
+                    .find(|(m, e)| m.end <= span.end && wanted.contains(&self.entities[*e].kind) && !self.in_quote(*m));
                 if let Some(&(_, e)) = found {
                     return Some(self.speaker_of(e));
                 }
@@ -213,13 +228,7 @@ impl<'a> Resolver<'a> {
         }
         // The speaker of the latest quotation before the pronoun.
         let before = self.quotes.partition_point(|q| q.outer.start < at);
-        done.iter()
-            .take(before)
-            .rev()
-            .take(3)
-            .flatten()
-            .next()
-            .cloned()
+        done.iter().take(before).rev().take(3).flatten().next().cloned()
     }
 
     fn in_quote(&self, m: Span) -> bool {
@@ -278,8 +287,7 @@ pub(super) fn proper_name(text: &str, part: Span) -> Option<String> {
         return None;
     }
     let word = |i: usize| toks[i].text(text);
-    let is_cap =
-        |i: usize| toks[i].kind == TokenKind::Word && word(i).starts_with(char::is_uppercase);
+    let is_cap = |i: usize| toks[i].kind == TokenKind::Word && word(i).starts_with(char::is_uppercase);
     let mut last_title = None;
     for (i, tok) in toks.iter().enumerate() {
         let w = word(i);
@@ -336,12 +344,9 @@ pub(super) fn proper_name(text: &str, part: Span) -> Option<String> {
 
 /// A short description of an unnamed speaker, as written ("A federal judge").
 fn description(text: &str, head: Span) -> Option<String> {
-    let s = text[head.start..head.end]
-        .trim()
-        .trim_end_matches([',', ';', ':', '.']);
+    let s = text[head.start..head.end].trim().trim_end_matches([',', ';', ':', '.']);
     let count = s.split_whitespace().count();
-    (count > 0 && count <= MAX_DESCRIPTION && s.chars().any(char::is_alphabetic))
-        .then(|| s.to_string())
+    (count > 0 && count <= MAX_DESCRIPTION && s.chars().any(char::is_alphabetic)).then(|| s.to_string())
 }
 
 #[cfg(test)]
@@ -374,32 +379,20 @@ mod tests {
             name("Undersecretary for Education Mr. Toccafondi").as_deref(),
             Some("Toccafondi")
         );
-        assert_eq!(
-            name("U.S. Senator John Cornyn").as_deref(),
-            Some("John Cornyn")
-        );
+        assert_eq!(name("U.S. Senator John Cornyn").as_deref(), Some("John Cornyn"));
         assert_eq!(
             name("White House spokeswoman Karoline Leavitt").as_deref(),
             Some("Karoline Leavitt")
         );
-        assert_eq!(
-            name("Claudio De Vincenti").as_deref(),
-            Some("Claudio De Vincenti")
-        );
+        assert_eq!(name("Claudio De Vincenti").as_deref(), Some("Claudio De Vincenti"));
         assert_eq!(name("Trump").as_deref(), Some("Trump"));
-        assert_eq!(
-            name("US President Donald Trump").as_deref(),
-            Some("Donald Trump")
-        );
+        assert_eq!(name("US President Donald Trump").as_deref(), Some("Donald Trump"));
     }
 
     #[test]
     fn descriptions_are_not_names() {
         assert_eq!(name("A federal judge"), None);
-        assert_eq!(
-            name("the president of the Salvadoran Industrial Association"),
-            None
-        );
+        assert_eq!(name("the president of the Salvadoran Industrial Association"), None);
         assert_eq!(
             name("The secretary general of CEI (Italian Episcopal Conference)"),
             None

@@ -20,11 +20,7 @@ fn run(text: &str) -> Vec<Row> {
 }
 
 fn row(text: &str, speaker: Option<&str>, cue: Option<&str>) -> Row {
-    (
-        text.to_string(),
-        speaker.map(str::to_string),
-        cue.map(str::to_string),
-    )
+    (text.to_string(), speaker.map(str::to_string), cue.map(str::to_string))
 }
 
 /// An entity whose mentions are every occurrence of its aliases in `text`
@@ -133,11 +129,7 @@ fn partial_quote_after_said_and_appositive_speaker() {
     assert_eq!(
         run(t),
         vec![
-            row(
-                "more general reflection",
-                Some("Stefania Giannini"),
-                Some("said")
-            ),
+            row("more general reflection", Some("Stefania Giannini"), Some("said")),
             row(
                 "a discussion table will be opened",
                 Some("Claudio De Vincenti"),
@@ -152,14 +144,8 @@ fn called_with_object_then_colon_quote() {
     let t = "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called the sentence \"dangerous\" ((it)) and \"ideological\" ((it)): \"We face a dangerous sentence. Who takes the decisions, do it with less ideology.\" ((it)).";
     let got = run(t);
     assert_eq!(got.len(), 3);
-    assert_eq!(
-        got[0],
-        row("dangerous", Some("Nunzio Galantino"), Some("called"))
-    );
-    assert_eq!(
-        got[1],
-        row("ideological", Some("Nunzio Galantino"), Some("called"))
-    );
+    assert_eq!(got[0], row("dangerous", Some("Nunzio Galantino"), Some("called")));
+    assert_eq!(got[1], row("ideological", Some("Nunzio Galantino"), Some("called")));
     assert_eq!(
         got[2].0,
         "We face a dangerous sentence. Who takes the decisions, do it with less ideology."
@@ -264,10 +250,7 @@ fn continued_quote_attributed_at_its_end() {
     let got = run(t);
     assert_eq!(got.len(), 2);
     assert_eq!(got[0].1.as_deref(), Some("the mayor"));
-    assert_eq!(
-        got[1],
-        row("That is our promise,", Some("the mayor"), Some("said"))
-    );
+    assert_eq!(got[1], row("That is our promise,", Some("the mayor"), Some("said")));
 }
 
 #[test]
@@ -281,11 +264,7 @@ fn according_to_after_and_before() {
                 Some("the central bank"),
                 Some("according to")
             ),
-            row(
-                "the suspect fled on foot.",
-                Some("police"),
-                Some("According to")
-            ),
+            row("the suspect fled on foot.", Some("police"), Some("According to")),
         ]
     );
 }
@@ -316,11 +295,7 @@ fn british_single_quotes_at_top_level() {
         run(t),
         vec![
             row("dead in the water", Some("The minister"), Some("said")),
-            row(
-                "nobody in Whitehall believes it",
-                Some("The minister"),
-                Some("adding")
-            ),
+            row("nobody in Whitehall believes it", Some("The minister"), Some("adding")),
         ]
     );
 }
@@ -341,12 +316,7 @@ fn entity_person_preferred_over_organization_in_phrase() {
     let t = "“NASA is contributing to economies,” said NASA Administrator Jim Bridenstine.";
     let entities = [
         entity(t, 0, EntityType::Organization, &["NASA"]),
-        entity(
-            t,
-            1,
-            EntityType::Person,
-            &["Jim Bridenstine", "Bridenstine"],
-        ),
+        entity(t, 1, EntityType::Person, &["Jim Bridenstine", "Bridenstine"]),
     ];
     let a = Article::from_text("test", t);
     let q = extract_quotes(&a, &entities);
@@ -372,12 +342,7 @@ fn entity_pronoun_resolves_to_subject_of_previous_sentence() {
 #[test]
 fn entity_surname_maps_to_canonical_name() {
     let t = "Nayib Bukele arrived on Monday. His government received $6 million, which Bukele described as \"a very low fee for them.\"";
-    let entities = [entity(
-        t,
-        0,
-        EntityType::Person,
-        &["Nayib Bukele", "Bukele"],
-    )];
+    let entities = [entity(t, 0, EntityType::Person, &["Nayib Bukele", "Bukele"])];
     let got = run_with(t, &entities);
     assert_eq!(got[0].1.as_deref(), Some("Nayib Bukele"));
 }
@@ -432,4 +397,30 @@ fn large_input_is_linear() {
     assert_eq!(q.len(), 60_000);
     // Generous bound for debug builds on a shared machine.
     assert!(start.elapsed().as_secs() < 30);
+}
+
+#[test]
+fn definite_description_finds_its_body() {
+    let t = "The request was advanced by the Municipality of Livorno in 2010.\n\nThe city reasoned, \"this kind of activity is considered as a commercial one\" ((it)).";
+    let entities = [entity(t, 0, EntityType::Organization, &["Municipality of Livorno"])];
+    let a = Article::from_text("test", t);
+    let q = extract_quotes(&a, &entities);
+    assert_eq!(q[0].speaker.as_deref(), Some("Municipality of Livorno"));
+    assert_eq!(q[0].speaker_entity, Some(0));
+    // Without a body in reach the description stands.
+    assert_eq!(run(t)[0].1.as_deref(), Some("The city"));
+}
+
+#[test]
+fn titles_of_works_have_no_speaker() {
+    let t = "Steven Spielberg directed the film \"Jaws\" in 1975, and the band played \"Hey Jude\" at the event.";
+    assert_eq!(run(t), vec![row("Jaws", None, None), row("Hey Jude", None, None)]);
+}
+
+#[test]
+fn split_quote_around_said_and_age_appositive() {
+    let t = "\"We are,\" he said, \"running out of time.\"\n\n\"The science is clear,\" Obama, 63, said.";
+    let got = run(t);
+    assert_eq!(got[1], row("running out of time.", None, Some("said")));
+    assert_eq!(got[2], row("The science is clear,", Some("Obama"), Some("said")));
 }

@@ -386,6 +386,29 @@ const SPEAKER_HEADS: &[&str] = &[
     "queen",
 ];
 
+/// Nouns a body's name may use for what a definite description calls it:
+/// "the city" is "the Municipality of Livorno", "the court" the "Supreme Court".
+pub(super) fn body_synonyms(noun: &str) -> &'static [&'static str] {
+    match noun {
+        "city" | "town" | "municipality" => &["city", "town", "municipality", "comune", "council"],
+        "court" => &["court", "tribunal"],
+        "company" | "firm" => &["company", "corporation", "corp", "inc", "ltd", "plc", "group"],
+        "agency" => &["agency", "administration", "office", "bureau"],
+        "ministry" | "department" => &["ministry", "department"],
+        "party" => &["party"],
+        "council" => &["council"],
+        "union" => &["union"],
+        "university" => &["university", "college"],
+        "government" => &["government", "administration"],
+        "bank" => &["bank"],
+        "committee" | "commission" => &["committee", "commission"],
+        "association" => &["association"],
+        "museum" => &["museum"],
+        "police" => &["police"],
+        _ => &[],
+    }
+}
+
 /// Things said or written by their owner: "Cornyn's statement added" is Cornyn.
 const DOCUMENTS: &[&str] = &[
     "statement",
@@ -579,21 +602,21 @@ const FILLERS: &[&str] = &[
 
 /// Words ending in "-ly" that are not adverbs.
 const LY_NOUNS: &[&str] = &[
-    "family", "ally", "assembly", "rally", "supply", "july", "italy", "anomaly", "monopoly",
-    "daily", "weekly", "monthly", "elderly", "folly", "bully", "belly", "lily", "emily",
+    "family", "ally", "assembly", "rally", "supply", "july", "italy", "anomaly", "monopoly", "daily", "weekly",
+    "monthly", "elderly", "folly", "bully", "belly", "lily", "emily",
 ];
 
 /// Words that open a phrase describing someone ("a spokesman", "the city").
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
-    "those", "one", "another", "two", "three", "four", "five", "several", "many", "some", "other",
-    "both", "each", "every", "no", "any", "all", "most", "few",
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "one",
+    "another", "two", "three", "four", "five", "several", "many", "some", "other", "both", "each", "every", "no",
+    "any", "all", "most", "few",
 ];
 
 /// Linking words inside a name ("Secretary of State", "Ursula von der Leyen").
 const NAME_CONNECTORS: &[&str] = &[
-    "of", "for", "de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der",
-    "den", "la", "le", "al", "bin", "ibn", "y", "and", "the",
+    "of", "for", "de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la", "le",
+    "al", "bin", "ibn", "y", "and", "the",
 ];
 
 /// Openings of an introductory phrase closed by a comma ("In a statement,").
@@ -710,8 +733,7 @@ pub(super) fn is_boundary(lower: &str) -> bool {
     contains(BOUNDARIES, lower)
 }
 pub(super) fn is_filler(lower: &str) -> bool {
-    contains(FILLERS, lower)
-        || (lower.len() > 4 && lower.ends_with("ly") && !contains(LY_NOUNS, lower))
+    contains(FILLERS, lower) || (lower.len() > 4 && lower.ends_with("ly") && !contains(LY_NOUNS, lower))
 }
 pub(super) fn is_determiner(lower: &str) -> bool {
     contains(DETERMINERS, lower)
@@ -754,9 +776,7 @@ pub(super) fn is_auxiliary(lower: &str) -> bool {
 /// "US", "IT", "U.S.": capitals only, so not the pronoun or word it spells.
 pub(super) fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+        && word.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 
 /// Abbreviations whose period belongs to the word ("Mr.", "Sen.").
