@@ -6,7 +6,9 @@ use byline::article::{Article, load_path};
 use byline::extract::{entities, gazetteer, numbers, quotes};
 
 fn main() -> anyhow::Result<()> {
-    let path = std::env::args().nth(1).ok_or_else(|| anyhow::anyhow!("usage: stage_times FILE"))?;
+    let path = std::env::args()
+        .nth(1)
+        .ok_or_else(|| anyhow::anyhow!("usage: stage_times FILE"))?;
     let t = Instant::now();
     let loaded = load_path(std::path::Path::new(&path))?;
     let read = t.elapsed();
@@ -26,6 +28,11 @@ fn main() -> anyhow::Result<()> {
     let ns = numbers::extract_numbers(&article);
     let n_time = t.elapsed();
     let mb = loaded.text.len() as f64 / 1e6;
-    println!("{mb:.1} MB: read {read:?}, normalize+segment {prepare:?}, gazetteer {gaz_time:?}, entities {ent_time:?} ({} found), quotes {q_time:?} ({}), numbers {n_time:?} ({})", ents.len(), qs.len(), ns.len());
+    println!(
+        "{mb:.1} MB: read {read:?}, normalize+segment {prepare:?}, gazetteer {gaz_time:?}, entities {ent_time:?} ({} found), quotes {q_time:?} ({}), numbers {n_time:?} ({})",
+        ents.len(),
+        qs.len(),
+        ns.len()
+    );
     Ok(())
 }
