@@ -109,6 +109,14 @@ pub(super) fn convert(raw: &str) -> Result<Converted, FormatError> {
         }
     };
     let mut blocks = Vec::with_capacity(body_blocks.len() + 2);
+    let mut body_blocks = body_blocks;
+    if title.is_none()
+        && let Some(first) = body_blocks.first_mut()
+        && first.kind == BlockKind::Heading
+    {
+        // A page without a <title>: its opening heading is the headline.
+        first.kind = BlockKind::Title;
+    }
     let mut body = body_blocks.into_iter().peekable();
     if let Some(title) = &title {
         // Readability usually removes the headline from the body; when it
@@ -133,7 +141,7 @@ pub(super) fn convert(raw: &str) -> Result<Converted, FormatError> {
     }
     blocks.extend(body);
     let mut converted = Converted::from_blocks(blocks);
-    converted.title = title;
+    converted.title = title.or(converted.title);
     converted.byline = byline;
     converted.site_name = site_name;
     Ok(converted)
