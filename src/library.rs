@@ -41,24 +41,19 @@ impl fmt::Display for InputError {
         match self {
             InputError::NoArticles { path } => write!(
                 f,
-                "{path}: directory has no articles (.txt, .md, .markdown, .html, .htm or .xhtml files)"
+                "{path}: is a directory with no articles in it (no .txt, .md, .markdown, .html, .htm or .xhtml files)"
             ),
             InputError::Unreadable { path, source } => write!(f, "{path}: cannot list directory: {source}"),
         }
     }
 }
 
-impl std::error::Error for InputError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            InputError::Unreadable { source, .. } => Some(source),
-            InputError::NoArticles { .. } => None,
-        }
-    }
-}
+/// The message already names the cause, so none is chained (it would be
+/// printed twice).
+impl std::error::Error for InputError {}
 
 /// Replaces each directory among `inputs` by its article files, sorted by
-/// name (not recursive). Files and "-" are kept as given, even when they do
+/// name (not recursive; README and LICENSE files are not articles). Files and "-" are kept as given, even when they do
 /// not exist, so loading them reports the error.
 pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
     let mut out = Vec::with_capacity(inputs.len());
@@ -88,10 +83,28 @@ pub fn articles_in(dir: &Path) -> Result<Vec<PathBuf>, InputError> {
     Ok(files)
 }
 
+/// A directory's own documentation (README.md, LICENSE.txt) describes the
+/// folder; it is not one of its articles.
+const FOLDER_DOCUMENTS: &[&str] = &[
+    "readme",
+    "license",
+    "licence",
+    "changelog",
+    "contributing",
+    "copying",
+    "notice",
+];
+
 fn is_article_file(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+    let is_folder_document = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .is_some_and(|s| FOLDER_DOCUMENTS.iter().any(|d| d.eq_ignore_ascii_case(s)));
+    !is_folder_document
+        && path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
 /// Where an article stands in the background work.
@@ -472,13 +485,14 @@ ending a dispute with local municipalities that had lasted for more than a decad
         write(dir.path(), "a_election.txt", ELECTION);
         write(dir.path(), "c_budget.html", BUDGET);
         write(dir.path(), "notes.json", "{}");
+        write(dir.path(), "README.md", "# About these articles");
         let files = expand_inputs(&[dir.path().to_path_buf()]).unwrap();
         let names: Vec<_> = files.iter().filter_map(|p| p.file_name()?.to_str()).collect();
         assert_eq!(names, ["a_election.txt", "b_protest.md", "c_budget.html"]);
 
         let empty = tempfile::tempdir().unwrap();
         let err = expand_inputs(&[empty.path().to_path_buf()]).unwrap_err();
-        assert!(err.to_string().contains("has no articles"), "{err}");
+        assert!(err.to_string().contains("is a directory with no articles"), "{err}");
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! - `unit`: the number's unit or currency (`mentions` for entities);
 //! - `paragraph`: the 1-based paragraph of the item (an entity's first mention).
 
-use std::io::Write;
+use std::io::{self, Write};
 
 use super::{one_line, paragraph_number};
 use crate::article::Article;
@@ -111,20 +111,41 @@ fn format_value(v: f64) -> String {
     }
 }
 
+/// Writes the header line.
+pub fn write_header(out: &mut impl Write) -> io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(COLUMNS).map_err(to_io)?;
+    writer.flush()
+}
+
+/// Writes one article's rows (no header), so a long run over many articles
+/// can stream them.
+pub fn write_rows(out: &mut impl Write, article: &Article, analysis: &Analysis) -> io::Result<()> {
+    let mut writer = csv::WriterBuilder::new().has_headers(false).from_writer(out);
+    for row in rows(article, analysis) {
+        writer.write_record(row.fields()).map_err(to_io)?;
+    }
+    writer.flush()
+}
+
+/// I/O errors keep their kind, so a closed pipe is still seen as one.
+fn to_io(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
 /// Writes the header and the rows of every article.
 pub fn write_csv<'a, W: Write>(
-    out: W,
+    mut out: W,
     articles: impl IntoIterator<Item = (&'a Article, &'a Analysis)>,
-) -> csv::Result<()> {
-    let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(COLUMNS)?;
+) -> io::Result<()> {
+    write_header(&mut out)?;
     for (article, analysis) in articles {
-        for row in rows(article, analysis) {
-            writer.write_record(row.fields())?;
-        }
+        write_rows(&mut out, article, analysis)?;
     }
-    writer.flush()?;
-    Ok(())
+    out.flush()
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ mod markdown;
 use std::fmt;
 use std::str::FromStr;
 
-pub use self::csv::{COLUMNS, CsvRow, rows, write_csv};
+pub use self::csv::{COLUMNS, CsvRow, rows, write_csv, write_header, write_rows};
 pub use self::markdown::to_markdown;
 
 use crate::article::{Article, Span};
