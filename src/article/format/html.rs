@@ -92,13 +92,12 @@ pub(super) fn convert(raw: &str) -> Result<Converted, FormatError> {
         Ok(article) => {
             let doc = Document::from(article.content.as_ref());
             let site_name = article.site_name.as_deref().and_then(clean);
-            let title = clean(&article.title).map(|t| without_site_suffix(t, site_name.as_deref()));
-            (
-                blocks_of(&doc.root(), &[]),
-                title,
-                article.byline.as_deref().and_then(clean),
-                site_name,
-            )
+            let byline = article.byline.as_deref().and_then(clean);
+            let title = clean(&article.title).map(|t| {
+                let t = without_suffix(t, site_name.as_deref());
+                without_suffix(t, byline.as_deref())
+            });
+            (blocks_of(&doc.root(), &[]), title, byline, site_name)
         }
         Err(_) => {
             // No article found: read the visible text of the whole page
@@ -154,15 +153,17 @@ fn clean(s: &str) -> Option<String> {
 }
 
 /// "Senate passes budget | The Daily" is "Senate passes budget" when the
-/// site is The Daily: the publication's name is the article's source, not
-/// part of its headline. Readability keeps such suffixes on short titles.
-fn without_site_suffix(title: String, site_name: Option<&str>) -> String {
-    let Some(site) = site_name else {
+/// site is The Daily, and "Whale strandings | Eleanor Ainge Roy" is "Whale
+/// strandings" when she is the byline: the publication becomes the
+/// article's source and the author its byline; neither is part of the
+/// headline. Readability keeps such suffixes on short titles.
+fn without_suffix(title: String, suffix: Option<&str>) -> String {
+    let Some(suffix) = suffix else {
         return title;
     };
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
         if let Some((head, tail)) = title.rsplit_once(sep)
-            && tail.trim().eq_ignore_ascii_case(site.trim())
+            && same_words(tail, suffix)
             && !head.trim().is_empty()
         {
             return head.trim().to_string();
@@ -244,9 +245,20 @@ fn blocks_of(root: &NodeRef<'_>, also_skipped: &[&str]) -> Vec<Block> {
 fn flush(inline: &mut InlineText, kind: &mut BlockKind, blocks: &mut Vec<Block>) {
     let text = inline.take();
     if !text.is_empty() {
-        blocks.push(Block { kind: *kind, text });
+        let kind = if *kind == BlockKind::Heading && is_standfirst(&text) {
+            BlockKind::Body
+        } else {
+            *kind
+        };
+        blocks.push(Block { kind, text });
     }
     *kind = BlockKind::Body;
+}
+
+/// News pages often mark up the standfirst (the sentence under the headline
+/// that sums up the story) as a heading; it is prose, read as a paragraph.
+fn is_standfirst(text: &str) -> bool {
+    text.split_whitespace().count() > 20 || (text.ends_with('.') && text.split_whitespace().count() > 8)
 }
 
 fn is_hidden(node: &NodeRef<'_>) -> bool {
@@ -270,6 +282,7 @@ mod tests {
 <meta property="og:site_name" content="The Daily"><script>var ads = 1;</script></head>
 <body><nav><ul><li>Home</li><li>World</li><li>Sport</li></ul></nav>
 <article><h1>Senate passes budget</h1>
+<h2>Lawmakers ended a months-long standoff over spending with a narrow vote on Friday.</h2>
 <p class="byline">By Jane Smith</p>
 <p>The Senate voted 51&ndash;49 on Friday to pass a $1.2&nbsp;trillion budget, ending a
    months-long standoff that had threatened a government shutdown in the spring.</p>
@@ -299,6 +312,12 @@ the House, where the majority is narrow and several members remain undecided.</p
                 .contains("\n\n“This is a good day for the country,” said Senator Maria Lopez")
         );
         assert!(c.text.contains("\n\nWhat comes next\n\n"), "{}", c.text);
+        let standfirst = c
+            .blocks
+            .iter()
+            .find(|b| b.text.starts_with("Lawmakers ended"))
+            .map(|b| b.kind);
+        assert_eq!(standfirst, Some(BlockKind::Body));
         assert!(
             c.text
                 .contains("\n\nSchools get $40 billion.\n\nRoads get $25 billion.\n\n")
@@ -309,15 +328,20 @@ the House, where the majority is narrow and several members remain undecided.</p
         }
         let heading = c.blocks.iter().find(|b| b.text == "What comes next").map(|b| b.kind);
         assert_eq!(heading, Some(BlockKind::Heading));
+        assert_eq!(c.byline.as_deref(), Some("By Jane Smith"));
     }
 
     #[test]
-    fn site_suffix_is_dropped_only_when_it_names_the_site() {
-        let t = |title: &str, site| without_site_suffix(title.to_string(), site);
+    fn suffix_is_dropped_only_when_it_names_the_site_or_author() {
+        let t = |title: &str, site| without_suffix(title.to_string(), site);
         assert_eq!(t("Mozilla - Wikipedia", Some("Wikipedia")), "Mozilla");
         assert_eq!(
             t("Whale strandings | Eleanor Ainge Roy", Some("the Guardian")),
             "Whale strandings | Eleanor Ainge Roy"
+        );
+        assert_eq!(
+            t("Whale strandings | Eleanor Ainge Roy", Some("Eleanor Ainge  Roy")),
+            "Whale strandings"
         );
         assert_eq!(t("Iran - US talks", None), "Iran - US talks");
     }

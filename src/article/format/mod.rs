@@ -244,7 +244,9 @@ pub fn article_from_converted(path: String, converted: &Converted) -> Article {
     } else {
         article.title = None;
     }
-    if article.source.is_none() {
+    // The page's own metadata names the publication more reliably than a
+    // guess from the first paragraph.
+    if converted.site_name.is_some() {
         article.source = converted.site_name.clone();
     }
     article
