@@ -6,8 +6,10 @@
 //! `tui` knows about terminals.
 
 pub mod article;
+pub mod export;
 pub mod extract;
 pub mod json;
+pub mod library;
 pub mod search;
 pub mod seeds;
 pub mod tui;
