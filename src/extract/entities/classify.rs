@@ -137,11 +137,17 @@ impl Context<'_> {
 /// A named programme ("the Artemis program") is `other`; in a title-case
 /// headline only what the word lists know is trusted, the rest may only
 /// join entities the body names.
-pub fn classify_programme_or_headline(c: &Candidate, ctx: &Context, gaz: &Gazetteer, programme: bool) -> Typed {
+pub fn classify_programme_or_headline(
+    c: &Candidate,
+    ctx: &Context,
+    gaz: &Gazetteer,
+    cache: &mut LexicalCache,
+    programme: bool,
+) -> Typed {
     if programme {
         return Typed::new(EntityType::Other, Strength::Lexical);
     }
-    let t = classify(c, ctx, gaz);
+    let t = classify(c, ctx, gaz, cache);
     if t.strength == Strength::Lexical && c.words.len() == 1 {
         t
     } else {
@@ -149,23 +155,31 @@ pub fn classify_programme_or_headline(c: &Candidate, ctx: &Context, gaz: &Gazett
     }
 }
 
-pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer) -> Typed {
-    let text = ctx.text;
-    let surface = &text[c.span.start..c.span.end];
-    let name = surface
-        .strip_prefix("The ")
-        .or_else(|| surface.strip_prefix("the "))
-        .unwrap_or(surface);
-    let ws: Vec<&str> = c.words.iter().map(|s| &text[s.start..s.end]).collect();
-    let n = ws.len();
+/// What the word lists alone say about a name, remembered per name: an
+/// article repeats its names, and each lookup folds case and hashes.
+#[derive(Default)]
+pub struct LexicalCache(foldhash::HashMap<String, Option<Typed>>);
 
-    // Word lists.
+impl LexicalCache {
+    fn get(&mut self, name: &str, gaz: &Gazetteer) -> Option<Typed> {
+        if let Some(hit) = self.0.get(name) {
+            return hit.clone();
+        }
+        let found = lexical(name, gaz);
+        self.0.insert(name.to_string(), found.clone());
+        found
+    }
+}
+
+/// The word lists' verdict on a whole name: a known organization, place or
+/// nationality.
+fn lexical(name: &str, gaz: &Gazetteer) -> Option<Typed> {
     if let Some(canon) = gaz.organization(name) {
         let mut t = Typed::new(EntityType::Organization, Strength::Lexical);
         if !canon.is_empty() && canon != name {
             t.key = Some(canon.to_string());
         }
-        return t;
+        return Some(t);
     }
     // "KYIV (Reuters)": datelines write the place in capitals.
     if is_acronym(name) && name.len() > 3 {
@@ -173,19 +187,36 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer) -> Typed {
         if gaz.place(&titled).is_some() {
             let mut t = Typed::new(EntityType::Place, Strength::Lexical);
             t.key = Some(gaz.canonical_place(&titled).unwrap_or(&titled).to_string());
-            return t;
+            return Some(t);
         }
     }
     if gaz.place(name).is_some() {
         let mut t = Typed::new(EntityType::Place, Strength::Lexical);
         t.key = Some(gaz.canonical_place(name).unwrap_or(name).to_string());
-        return t;
+        return Some(t);
     }
     if let Some(key) = gaz.group(name) {
         let mut t = Typed::new(EntityType::Group, Strength::Lexical);
         t.key = Some(key.to_string());
+        return Some(t);
+    }
+    None
+}
+
+pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut LexicalCache) -> Typed {
+    let text = ctx.text;
+    let surface = &text[c.span.start..c.span.end];
+    let name = surface
+        .strip_prefix("The ")
+        .or_else(|| surface.strip_prefix("the "))
+        .unwrap_or(surface);
+
+    // Word lists.
+    if let Some(t) = cache.get(name, gaz) {
         return t;
     }
+    let ws: Vec<&str> = c.words.iter().map(|s| &text[s.start..s.end]).collect();
+    let n = ws.len();
     if words::PLATFORMS.contains(&name) && (name.len() > 1 || ctx.lower_before(c, 1) == "on") {
         return Typed::new(EntityType::Product, Strength::Lexical);
     }

@@ -66,6 +66,7 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
     let text = article.text.as_str();
     let case = LowercaseWords::scan(text);
     let mut mentions: Vec<Mention> = Vec::new();
+    let mut lexical = classify::LexicalCache::default();
     let total = article.sentences.len().max(1);
     for (si, sentence) in article.sentences.iter().enumerate() {
         if si % 512 == 0 {
@@ -112,9 +113,9 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
                 mission_context,
             };
             let typed = if programme || in_title_case && !weak {
-                classify::classify_programme_or_headline(&cand, &ctx, gaz, programme)
+                classify::classify_programme_or_headline(&cand, &ctx, gaz, &mut lexical, programme)
             } else {
-                classify::classify(&cand, &ctx, gaz)
+                classify::classify(&cand, &ctx, gaz, &mut lexical)
             };
             if let Some(kind) = typed.kind {
                 previous = Some((kind, 0));

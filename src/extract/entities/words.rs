@@ -188,6 +188,10 @@ pub fn is_function_word(lower: &str) -> bool {
 
 /// "London-based", "Islamist-led": adjectives made from a name, not names.
 pub fn is_compound_adjective(w: &str) -> bool {
+    // Hyphens are rare: test bytes before searching for either dash.
+    if !w.bytes().any(|b| b == b'-' || b >= 0x80) {
+        return false;
+    }
     w.rsplit_once(['-', '‑']).is_some_and(|(_, tail)| {
         matches!(
             tail,
