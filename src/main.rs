@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use byline::article::{self, Article, LoadError, Loaded};
-use byline::{extract, json, seeds, tui};
+use byline::{config, extract, json, seeds, tui};
 
 /// Explore a news article: its people, places, quotes and numbers.
 #[derive(Debug, Parser)]
@@ -25,6 +25,16 @@ struct Cli {
     /// opening the explorer.
     #[arg(long)]
     json: bool,
+
+    /// Read settings from this file instead of
+    /// $XDG_CONFIG_HOME/byline/config.toml (or ~/.config/byline/config.toml).
+    #[arg(long, value_name = "PATH")]
+    config: Option<PathBuf>,
+
+    /// Print the default configuration file (every key binding and colour)
+    /// and exit.
+    #[arg(long)]
+    print_config: bool,
 }
 
 fn main() -> ExitCode {
@@ -46,6 +56,10 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if cli.print_config {
+        print!("{}", config::default_file());
+        return Ok(ExitCode::SUCCESS);
+    }
     if cli.json {
         return print_json(&cli.paths);
     }
@@ -53,8 +67,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         None => Article::from_text(seeds::DEFAULT.name, seeds::DEFAULT.text),
         Some(path) => to_article(load(path)?),
     };
-    tui::run(article)?;
+    tui::run(article, &load_config(cli.config.as_deref()))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The configuration; its mistakes are warnings, never a refusal to start.
+fn load_config(explicit: Option<&std::path::Path>) -> config::Loaded {
+    let loaded = config::load(explicit, tui::Theme::no_color_requested());
+    for e in &loaded.errors {
+        eprintln!("byline: warning: {e}");
+    }
+    loaded
 }
 
 fn load(path: &std::path::Path) -> Result<Loaded, LoadError> {

@@ -39,6 +39,12 @@ pub enum Action {
     QuotesBySelected,
     /// Show or hide entity / quote / number colouring in the article.
     ToggleMarks,
+    /// Copy the selected quote, number or entity to the clipboard.
+    Copy,
+    /// Back to the list of articles.
+    ShowLibrary,
+    /// List the other articles that mention the selected entity.
+    MentionsElsewhere,
     StartSearch,
     SearchNext,
     SearchPrev,
@@ -71,4 +77,6 @@ pub enum Action {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     Quit,
+    /// Put this text on the clipboard (OSC 52, then a clipboard command).
+    Copy(String),
 }

@@ -7,6 +7,8 @@
 
 pub mod action;
 pub mod app;
+pub mod clipboard;
+pub mod copy_text;
 pub mod geometry;
 pub mod input;
 pub mod keymap;
@@ -25,6 +27,7 @@ use std::time::Duration;
 use crossterm::event;
 
 use crate::article::Article;
+use crate::config::Loaded as LoadedConfig;
 
 pub use action::{Action, Effect};
 pub use app::{App, Document, Pane};
@@ -32,16 +35,20 @@ pub use theme::Theme;
 pub use update::update;
 
 /// Runs the interactive explorer on one article until the user quits.
-pub fn run(article: Article) -> anyhow::Result<()> {
+/// Configuration mistakes were reported on stderr already; the first is
+/// also shown in the status bar, since the full screen hides stderr.
+pub fn run(article: Article, config: &LoadedConfig) -> anyhow::Result<()> {
     let article = Arc::new(article);
     let mut app = App::with_document(Document::new(Arc::clone(&article)));
-    app.theme = Theme::from_env();
+    app.theme = config.config.theme.clone();
+    app.keymap = config.config.keymap.clone();
     let signals = terminal::watch_signals()?;
-    let (mut term, guard) = terminal::setup()?;
+    let (mut term, guard) = terminal::setup(config.config.mouse)?;
     // Start the event source now, so a resize from here on is never lost.
     let _ = event::poll(Duration::ZERO)?;
     let size = term.size()?;
     update(&mut app, Action::Resize(size.width, size.height));
+    app.message = startup_notice(config);
     // The first screen comes before analysis starts competing for the CPU.
     term.draw(|frame| view::draw(&app, frame))?;
     let results = worker::spawn(article);
@@ -52,6 +59,30 @@ pub fn run(article: Article) -> anyhow::Result<()> {
         anyhow::bail!("terminated by signal");
     }
     Ok(())
+}
+
+/// "config: PATH:3: … (2 more)" for the status bar, or nothing.
+fn startup_notice(config: &LoadedConfig) -> Option<String> {
+    let first = config.errors.first()?;
+    let more = config.errors.len() - 1;
+    Some(if more > 0 {
+        format!("config: {first} (and {more} more)")
+    } else {
+        format!("config: {first}")
+    })
+}
+
+/// Carries out what `update` asked for.
+fn perform(effects: Vec<Effect>) {
+    for effect in effects {
+        match effect {
+            // The loop sees `app.quit`.
+            Effect::Quit => {}
+            Effect::Copy(text) => {
+                clipboard::copy(&text, &mut std::io::stdout());
+            }
+        }
+    }
 }
 
 fn event_loop(
@@ -76,7 +107,7 @@ fn event_loop(
             loop {
                 let ev = event::read()?;
                 if let Some(action) = input::to_action(app, &ev) {
-                    update(app, action);
+                    perform(update(app, action));
                     dirty = true;
                 }
                 if app.quit || !event::poll(Duration::ZERO)? {
@@ -85,7 +116,7 @@ fn event_loop(
             }
         }
         while let Ok(action) = results.try_recv() {
-            update(app, action);
+            perform(update(app, action));
             dirty = true;
         }
         // A resize whose signal raced the start-up still reflows.

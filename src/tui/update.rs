@@ -9,6 +9,7 @@ use crate::search::{self, Matcher};
 
 use super::action::{Action, Effect};
 use super::app::{App, Highlight, Pane, Prompt, PromptKind, Target};
+use super::copy_text::copy_text;
 use super::geometry::{Geometry, MEDIUM, list_rows};
 use super::layout_cache::Wrapped;
 
@@ -94,6 +95,15 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.show_marks = !app.show_marks;
             app.message = Some(format!("highlighting {}", if app.show_marks { "on" } else { "off" }));
         }
+        Action::Copy => match copy_text(app) {
+            Ok((what, text)) => {
+                app.message = Some(format!("copied {what}"));
+                effects.push(Effect::Copy(text));
+            }
+            Err(why) => app.message = Some(why),
+        },
+        Action::ShowLibrary => app.message = Some("only one article is open".to_string()),
+        Action::MentionsElsewhere => app.message = Some("only one article is open".to_string()),
         Action::StartSearch => {
             let saved = Box::new(app.search.clone());
             open_prompt(app, PromptKind::Search, String::new(), String::new());

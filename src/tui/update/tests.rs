@@ -657,3 +657,54 @@ fn progress_then_done_then_failed() {
     assert!(b.doc.analysis.is_some());
     assert!(b.message.as_deref().unwrap().contains("boom"));
 }
+
+#[test]
+fn copy_a_quote_gives_its_attribution_and_title() {
+    let mut a = app();
+    focus(&mut a, Pane::Quotes);
+    let effects = update(&mut a, Action::Copy);
+    assert_eq!(
+        effects,
+        vec![Effect::Copy(
+            "“the alliance is strong” — Marco Rubio, in Remittances to El Salvador keep rising".to_string()
+        )]
+    );
+    assert_eq!(a.message.as_deref(), Some("copied quote"));
+}
+
+#[test]
+fn copy_a_number_gives_its_context_and_an_entity_its_name() {
+    let mut a = app();
+    focus(&mut a, Pane::Numbers);
+    let effects = update(&mut a, Action::Copy);
+    let [Effect::Copy(text)] = effects.as_slice() else {
+        panic!("{effects:?}");
+    };
+    assert!(text.starts_with("23 percent — “23 percent”, in Remittances"), "{text}");
+    assert_eq!(a.message.as_deref(), Some("copied number"));
+    focus(&mut a, Pane::Entities);
+    let effects = update(&mut a, Action::Copy);
+    assert!(matches!(effects.as_slice(), [Effect::Copy(name)] if name == "El Salvador" || name == "Marco Rubio"));
+}
+
+#[test]
+fn copy_in_the_article_takes_the_highlight_or_explains() {
+    let mut a = app();
+    assert!(update(&mut a, Action::Copy).is_empty());
+    assert!(a.message.as_deref().unwrap_or("").starts_with("nothing selected"));
+    focus(&mut a, Pane::Quotes);
+    update(&mut a, Action::Down);
+    update(&mut a, Action::Activate);
+    focus(&mut a, Pane::Article);
+    let effects = update(&mut a, Action::Copy);
+    assert!(matches!(effects.as_slice(), [Effect::Copy(t)] if t.contains("Marco Rubio")));
+}
+
+#[test]
+fn copy_before_the_analysis_explains() {
+    let mut a = App::new(article());
+    update(&mut a, Action::Resize(120, 30));
+    focus(&mut a, Pane::Quotes);
+    assert!(update(&mut a, Action::Copy).is_empty());
+    assert!(a.message.as_deref().unwrap_or("").contains("analysis"));
+}
