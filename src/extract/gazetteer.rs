@@ -11,9 +11,7 @@
 //! and lines starting with `#` are skipped. A malformed line is skipped, never
 //! a panic: the `every_asset_file_is_well_formed` test keeps the files clean.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 const COUNTRIES: &str = include_str!("../../assets/gazetteer/countries.txt");
@@ -412,55 +410,10 @@ fn slow_key(s: &str) -> String {
     key
 }
 
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
-
-/// The multiply-rotate hash used by rustc (FxHash): several times faster than
-/// SipHash on short keys, and the keys here are fixed data, not input an
-/// attacker chooses.
-#[derive(Default, Clone, Copy)]
-struct FxHasher {
-    hash: u64,
-}
-
-impl FxHasher {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        // The table picks buckets by the low bits, which a multiply mixes
-        // least; rotate the well-mixed high bits down (as rustc-hash 2 does).
-        self.hash.rotate_left(26)
-    }
-}
+/// Word lists are fixed data looked up on the hot path: foldhash is several
+/// times faster than SipHash on short keys.
+type FastMap<K, V> = foldhash::HashMap<K, V>;
+type FastSet<K> = foldhash::HashSet<K>;
 
 #[cfg(test)]
 mod tests {
@@ -641,7 +594,7 @@ mod tests {
                     problems.push(format!("{name}: header lacks {field}"));
                 }
             }
-            let mut seen = HashSet::new();
+            let mut seen = std::collections::HashSet::new();
             let mut count = 0;
             for (n, line) in text.lines().enumerate() {
                 if line.is_empty() || line.starts_with('#') {

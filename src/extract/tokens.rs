@@ -33,52 +33,89 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '&' | '‑')
 }
 
+/// The char starting at byte `i` of `s` (a char boundary).
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|rest| rest.chars().next())
+}
+
+fn is_alnum_at(s: &str, i: usize) -> bool {
+    match s.as_bytes().get(i) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(s, i).is_some_and(char::is_alphanumeric),
+        None => false,
+    }
+}
+
 /// Tokenizes `s`; spans are offset by `base` so tokens of a sentence point
-/// into the whole article.
+/// into the whole article. ASCII is handled byte by byte; other text falls
+/// back to Unicode classes.
 pub fn tokenize(s: &str, base: usize) -> Vec<Token> {
-    let mut out = Vec::with_capacity(s.len() / 5);
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, len) = if b.is_ascii() {
+            (b as char, 1)
+        } else {
+            match char_at(s, i) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if !c.is_alphanumeric() {
             out.push(Token {
-                span: Span::new(base + i, base + i + c.len_utf8()),
+                span: Span::new(base + i, base + i + len),
                 kind: TokenKind::Punct,
             });
+            i += len;
             continue;
         }
         let numeric = c.is_ascii_digit();
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                iter.next();
+        let start = i;
+        let mut end = i + len;
+        while end < bytes.len() {
+            let d = bytes[end];
+            if d.is_ascii_alphanumeric() {
+                end += 1;
+                continue;
+            }
+            let (d, dlen) = if d.is_ascii() {
+                (d as char, 1)
+            } else {
+                match char_at(s, end) {
+                    Some(d) => (d, d.len_utf8()),
+                    None => break,
+                }
+            };
+            if !d.is_ascii() && d.is_alphanumeric() {
+                end += dlen;
                 continue;
             }
             // A joiner or separator stays inside when a letter or digit follows.
             let inner = is_joiner(d) || (numeric && matches!(d, ',' | '.'));
-            let dotted = d == '.' && !numeric && is_acronym_so_far(&s[i..end]);
+            let dotted = d == '.' && !numeric && is_acronym_so_far(&s[start..end]);
             if inner || dotted {
-                let next = s[j + d.len_utf8()..].chars().next();
-                if next.is_some_and(char::is_alphanumeric) {
-                    end = j + d.len_utf8();
-                    iter.next();
+                if is_alnum_at(s, end + dlen) {
+                    end += dlen;
                     continue;
                 }
                 // "U.S." keeps its final dot.
-                if dotted && s[i..end].contains('.') {
-                    end = j + 1;
-                    iter.next();
+                if dotted && s[start..end].contains('.') {
+                    end += 1;
                 }
             }
             break;
         }
         out.push(Token {
-            span: Span::new(base + i, base + end),
+            span: Span::new(base + start, base + end),
             kind: if numeric { TokenKind::Number } else { TokenKind::Word },
         });
+        i = end;
     }
     out
 }

@@ -37,6 +37,11 @@ fn is_name_word(text: &str, t: &Token) -> bool {
         return false;
     }
     let w = t.text(text);
+    let bytes = w.as_bytes();
+    // Most words are plain lowercase ASCII: no capital, no name.
+    if bytes[0].is_ascii_lowercase() && !bytes.iter().any(|b| b.is_ascii_uppercase()) && bytes.is_ascii() {
+        return false;
+    }
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -262,8 +267,7 @@ fn push_split(text: &str, toks: &[Token], start: usize, end: usize, gaz: &Gazett
 fn title_at(text: &str, toks: &[Token], k: usize, end: usize, gaz: &Gazetteer) -> Option<usize> {
     let mut best = None;
     for len in 1..=4.min(end - k) {
-        let phrase = text[toks[k].span.start..toks[k + len - 1].span.end].to_string();
-        if gaz.is_title(&phrase) {
+        if gaz.is_title(&text[toks[k].span.start..toks[k + len - 1].span.end]) {
             best = Some(len);
         }
     }

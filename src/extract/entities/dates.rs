@@ -76,11 +76,19 @@ const RELATIVE_LEADS: &[&str] = &["last", "next", "this", "past", "previous", "c
 const DEICTIC_DAYS: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
 
 pub fn is_weekday(w: &str) -> bool {
-    WEEKDAYS.contains(&w)
+    w.ends_with("day") && WEEKDAYS.contains(&w)
 }
 
 /// Whether a capitalized word is a month name or its abbreviation.
 pub fn month_index(w: &str) -> Option<usize> {
+    // Every month starts with one of these capitals: a cheap first test.
+    if !matches!(
+        w.as_bytes().first(),
+        Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+    ) || w.len() > 10
+    {
+        return None;
+    }
     let w = w.strip_suffix('.').unwrap_or(w);
     MONTHS
         .iter()
@@ -122,6 +130,18 @@ pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
     let mut i = 0;
     while i < toks.len() {
         let w = word(i);
+        // Most tokens cannot start a date: punctuation, and lowercase words
+        // other than the relative leads ("last", "next", "this", …).
+        let first = w.as_bytes().first().copied().unwrap_or(b' ');
+        let may_start = toks[i].kind == TokenKind::Number
+            || first.is_ascii_uppercase()
+            || (toks[i].kind == TokenKind::Word
+                && matches!(first, b'l' | b'n' | b't' | b'p' | b'c' | b'f' | b'y')
+                && w.len() <= 9);
+        if !may_start {
+            i += 1;
+            continue;
+        }
         // Weekday, optionally followed by a full date.
         if is_weekday(w) {
             let mut j = i + 1;

@@ -277,8 +277,9 @@ const NUMBER_WORDS: &[&str] = &[
 
 /// "Forty-three", "Two", "Several": quantities, not names.
 pub fn is_number_word(word: &str) -> bool {
+    // Number words are 3 to 9 letters; most names are ruled out at once.
     word.split(['-', '‑'])
-        .all(|part| NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(part)))
+        .all(|part| (3..=9).contains(&part.len()) && NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(part)))
 }
 
 /// Whether `w` equals one of `list`, ignoring ASCII case, without allocating.

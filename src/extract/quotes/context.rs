@@ -1,0 +1,289 @@
+//! The text around a quotation as the attribution rules see it: sentences
+//! that never break inside a quotation, and token views in which each
+//! quotation is a single token, so "said" inside a quote is never a cue.
+
+use std::cell::OnceCell;
+
+use super::marks::Marked;
+use super::phrase::{Np, subject};
+use crate::article::{Article, Span};
+use crate::extract::tokens::{self, TokenKind};
+
+/// Bytes of context kept before and after a quotation: attribution sits
+/// next to the quote, and the bound keeps the work linear on huge inputs.
+const BEFORE: usize = 500;
+const AFTER: usize = 250;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    Word,
+    Number,
+    Punct,
+    /// The quotation with this index, marks included.
+    Quote(usize),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tok {
+    pub span: Span,
+    pub kind: Kind,
+}
+
+/// A sentence as the attribution rules see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Sentence {
+    pub span: Span,
+    pub paragraph: usize,
+}
+
+/// The article's sentences, merged where a sentence break falls inside a
+/// quotation ("We face a dangerous sentence. Who takes…" is one quote).
+pub(super) fn outer_sentences(article: &Article, quotes: &[Marked]) -> Vec<Sentence> {
+    let mut out: Vec<Sentence> = Vec::with_capacity(article.sentences.len());
+    let mut q = 0;
+    for s in &article.sentences {
+        while q < quotes.len() && quotes[q].outer.end <= s.span.start {
+            q += 1;
+        }
+        let inside = q < quotes.len() && quotes[q].outer.start < s.span.start;
+        match out.last_mut() {
+            Some(last) if inside && last.paragraph == s.paragraph => last.span.end = s.span.end,
+            _ => out.push(Sentence {
+                span: s.span,
+                paragraph: s.paragraph,
+            }),
+        }
+    }
+    if out.is_empty() && !article.text.is_empty() {
+        out.push(Sentence {
+            span: Span::new(0, article.text.len()),
+            paragraph: 0,
+        });
+    }
+    out
+}
+
+/// Index of the sentence holding byte `pos`.
+pub(super) fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.span.end <= pos);
+    (i < sentences.len() && sentences[i].span.start <= pos).then_some(i)
+}
+
+/// Bytes at a sentence's start read to find its subject.
+const SUBJECT_REACH: usize = 600;
+
+/// Each sentence's subject, found once: several quotations and pronouns
+/// may ask for the same one.
+pub(super) struct Subjects<'a> {
+    text: &'a str,
+    quotes: &'a [Marked],
+    sentences: &'a [Sentence],
+    cache: Vec<OnceCell<Option<(Np, usize)>>>,
+}
+
+impl<'a> Subjects<'a> {
+    pub fn new(text: &'a str, quotes: &'a [Marked], sentences: &'a [Sentence]) -> Subjects<'a> {
+        Subjects {
+            text,
+            quotes,
+            sentences,
+            cache: (0..sentences.len()).map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    /// The subject of sentence `s` and the byte where its verb starts.
+    pub fn get(&self, s: usize) -> Option<(Np, usize)> {
+        *self.cache.get(s)?.get_or_init(|| {
+            let span = self.sentences[s].span;
+            let reach = Span::new(span.start, span.end.min(span.start + SUBJECT_REACH));
+            let view = View::new(self.text, reach, self.quotes);
+            subject(&view).map(|(np, verb)| (np, view.toks[verb].span.start))
+        })
+    }
+}
+
+/// Tokens of a stretch of text with each quotation folded into one token.
+pub(super) struct View<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Tok>,
+}
+
+impl<'a> View<'a> {
+    /// The view of `range`, which is widened or narrowed so that no
+    /// quotation is cut.
+    pub fn new(text: &'a str, range: Span, quotes: &[Marked]) -> View<'a> {
+        let mut start = range.start;
+        let mut end = range.end;
+        let first = quotes.partition_point(|q| q.outer.end <= start);
+        if let Some(q) = quotes.get(first)
+            && q.outer.start < start
+        {
+            start = q.outer.end.min(end);
+        }
+        let last = quotes.partition_point(|q| q.outer.start < end);
+        if last > 0 && quotes[last - 1].outer.end > end && quotes[last - 1].outer.start >= start {
+            end = quotes[last - 1].outer.start;
+        }
+        let mut toks = Vec::new();
+        let mut pos = start;
+        for (k, q) in quotes.iter().enumerate().take(last).skip(first) {
+            if q.outer.start < start || q.outer.end > end {
+                continue;
+            }
+            push_tokens(text, Span::new(pos, q.outer.start), &mut toks);
+            toks.push(Tok {
+                span: q.outer,
+                kind: Kind::Quote(k),
+            });
+            pos = q.outer.end;
+        }
+        push_tokens(text, Span::new(pos, end.max(pos)), &mut toks);
+        View { text, toks }
+    }
+
+    /// The view around quotation `k` within its sentence.
+    pub fn around(text: &'a str, sentence: Span, quotes: &[Marked], k: usize) -> View<'a> {
+        let q = quotes[k].outer;
+        let mut start = sentence.start.max(q.start.saturating_sub(BEFORE)).min(q.start);
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
+        let mut end = sentence.end.min(q.end + AFTER).max(q.end);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        View::new(text, Span::new(start, end), quotes)
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn str(&self, i: usize) -> &'a str {
+        let s = self.toks[i].span;
+        &self.text[s.start..s.end]
+    }
+
+    pub fn lower(&self, i: usize) -> String {
+        self.str(i).to_lowercase()
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].kind == Kind::Word
+    }
+
+    /// A word starting with a capital letter (or a dotted acronym).
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.str(i).starts_with(char::is_uppercase)
+    }
+
+    pub fn punct(&self, i: usize) -> Option<char> {
+        let t = self.toks.get(i)?;
+        if t.kind == Kind::Punct {
+            self.str(i).chars().next()
+        } else {
+            None
+        }
+    }
+
+    pub fn quote(&self, i: usize) -> Option<usize> {
+        match self.toks.get(i)?.kind {
+            Kind::Quote(k) => Some(k),
+            _ => None,
+        }
+    }
+
+    pub fn position_of_quote(&self, k: usize) -> Option<usize> {
+        self.toks.iter().position(|t| t.kind == Kind::Quote(k))
+    }
+
+    /// The text span of tokens `a..b`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+    }
+}
+
+/// Tokenizes a stretch without quotations, dropping Wikinews language
+/// markers such as `((it))`.
+fn push_tokens(text: &str, range: Span, out: &mut Vec<Tok>) {
+    if range.is_empty() {
+        return;
+    }
+    let from = out.len();
+    out.extend(
+        tokens::tokenize(&text[range.start..range.end], range.start)
+            .into_iter()
+            .map(|t| Tok {
+                span: t.span,
+                kind: match t.kind {
+                    TokenKind::Word => Kind::Word,
+                    TokenKind::Number => Kind::Number,
+                    TokenKind::Punct => Kind::Punct,
+                },
+            }),
+    );
+    let mut i = from;
+    while i + 5 <= out.len() {
+        let is = |j: usize, c: &str| &text[out[j].span.start..out[j].span.end] == c;
+        if is(i, "(")
+            && is(i + 1, "(")
+            && out[i + 2].kind == Kind::Word
+            && out[i + 2].span.len() <= 3
+            && is(i + 3, ")")
+            && is(i + 4, ")")
+        {
+            out.drain(i..i + 5);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::split_paragraphs;
+
+    #[test]
+    fn quotes_fold_into_one_token_and_markers_drop() {
+        let text = "He has called the sentence \"dangerous\" ((it)) and \"ideological\" ((it)).";
+        let quotes = super::super::marks::find_quotes(text, &split_paragraphs(text));
+        let v = View::new(text, Span::new(0, text.len()), &quotes);
+        let words: Vec<&str> = (0..v.len()).map(|i| v.str(i)).collect();
+        assert_eq!(
+            words,
+            vec![
+                "He",
+                "has",
+                "called",
+                "the",
+                "sentence",
+                "\"dangerous\"",
+                "and",
+                "\"ideological\"",
+                "."
+            ]
+        );
+        assert_eq!(v.quote(5), Some(0));
+    }
+
+    #[test]
+    fn sentences_do_not_break_inside_quotes() {
+        let a = Article::from_text(
+            "t",
+            "Title line here\n\nHe said: \"We face a dangerous sentence. Who takes the decisions, do it.\" Then he left.",
+        );
+        let marks: Vec<Span> = a.paragraphs.iter().map(|p| p.span).collect();
+        let quotes = super::super::marks::find_quotes(&a.text, &marks);
+        let s = outer_sentences(&a, &quotes);
+        let texts: Vec<&str> = s.iter().map(|s| a.slice(s.span)).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Title line here",
+                "He said: \"We face a dangerous sentence. Who takes the decisions, do it.\"",
+                "Then he left."
+            ]
+        );
+    }
+}

@@ -1,0 +1,414 @@
+//! From a speaker phrase to a speaker: the entity mentioned in it, else a
+//! clean name read from the phrase, else the phrase itself; pronouns go to
+//! the person or organization the text was last about.
+
+use std::collections::HashMap;
+
+use super::context::{Sentence, Subjects, sentence_at};
+use super::marks::Marked;
+use super::phrase::{Np, is_possessive};
+use super::words::{self, Pronoun};
+use crate::article::Span;
+use crate::extract::tokens::{TokenKind, tokenize};
+use crate::extract::{Entity, EntityType};
+
+/// Who said a quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Speaker {
+    pub name: String,
+    pub entity: Option<usize>,
+}
+
+/// How many sentences back a pronoun may look for its antecedent.
+const PRONOUN_REACH: usize = 5;
+
+/// Bytes of a sentence searched for a pronoun's antecedent.
+const MENTION_REACH: usize = 2000;
+
+/// Bytes back a definite description ("the city") may find its body.
+const ANTECEDENT_REACH: usize = 3000;
+
+/// Longest descriptive speaker phrase kept, in words.
+const MAX_DESCRIPTION: usize = 8;
+
+pub(super) struct Resolver<'a> {
+    text: &'a str,
+    entities: &'a [Entity],
+    /// Every mention as (span, entity index), by start.
+    mentions: Vec<(Span, usize)>,
+    /// Lower-cased aliases of people and organizations.
+    aliases: HashMap<String, usize>,
+    quotes: &'a [Marked],
+    sentences: &'a [Sentence],
+    pub subjects: Subjects<'a>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(text: &'a str, entities: &'a [Entity], quotes: &'a [Marked], sentences: &'a [Sentence]) -> Resolver<'a> {
+        let mut mentions: Vec<(Span, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, i)))
+            .filter(|(m, _)| m.end <= text.len() && text.is_char_boundary(m.start) && text.is_char_boundary(m.end))
+            .collect();
+        mentions.sort_by_key(|&(m, _)| (m.start, m.end));
+        let mut aliases = HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            if matches!(e.kind, EntityType::Person | EntityType::Organization) {
+                for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
+                    aliases.entry(fold(a)).or_insert(i);
+                }
+            }
+        }
+        Resolver {
+            text,
+            entities,
+            mentions,
+            aliases,
+            quotes,
+            sentences,
+            subjects: Subjects::new(text, quotes, sentences),
+        }
+    }
+
+    fn speaker_of(&self, entity: usize) -> Speaker {
+        Speaker {
+            name: self.entities[entity].name.clone(),
+            entity: Some(entity),
+        }
+    }
+
+    /// A speaker named as text, tied to the entity it is an alias of.
+    fn named(&self, name: String) -> Speaker {
+        match self.aliases.get(&fold(&name)) {
+            Some(&e) => self.speaker_of(e),
+            None => Speaker { name, entity: None },
+        }
+    }
+
+    fn mentions_in(&self, span: Span) -> &[(Span, usize)] {
+        let a = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        let b = self.mentions.partition_point(|(m, _)| m.start < span.end);
+        &self.mentions[a..b.max(a)]
+    }
+
+    /// The person a phrase part names: a mention ending the part that is
+    /// not a possessive ("Trump's spokeswoman Karoline Leavitt" is Leavitt,
+    /// "Trump officials" is nobody).
+    fn person_in(&self, part: Span) -> Option<usize> {
+        self.mentions_in(part)
+            .iter()
+            .filter(|(m, e)| {
+                m.end <= part.end
+                    && self.entities[*e].kind == EntityType::Person
+                    && self.text[m.end..part.end].chars().all(|c| !c.is_alphanumeric())
+            })
+            .map(|&(_, e)| e)
+            .next_back()
+    }
+
+    /// The organization or place a part is, all of it bar "the".
+    fn body_is(&self, part: Span) -> Option<usize> {
+        let s = &self.text[part.start..part.end];
+        let trimmed = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let lead = ["the ", "The "]
+            .iter()
+            .find(|p| trimmed.starts_with(*p))
+            .map_or(0, |p| p.len());
+        let want = Span::new(part.start + lead, part.start + trimmed.len());
+        self.mentions_in(part)
+            .iter()
+            .find(|(m, e)| *m == want && matches!(self.entities[*e].kind, EntityType::Organization | EntityType::Place))
+            .map(|&(_, e)| e)
+    }
+
+    /// The speaker a phrase names. `strict` (for quotes with no verb of
+    /// saying) accepts only names, pronouns and descriptions headed by a
+    /// noun for a person or body.
+    pub fn phrase(&self, np: &Np, strict: bool, done: &[Option<Speaker>]) -> Option<Speaker> {
+        let head = document_owner(self.text, np.head);
+        let parts: Vec<Span> = std::iter::once(head).chain(np.appos).collect();
+        for &part in &parts {
+            if let Some(e) = self.person_in(part) {
+                return Some(self.speaker_of(e));
+            }
+        }
+        for &part in &parts {
+            if let Some(e) = self.body_is(part) {
+                return Some(self.speaker_of(e));
+            }
+        }
+        for &part in &parts {
+            if let Some(name) = proper_name(self.text, part) {
+                return Some(self.named(name));
+            }
+        }
+        let head_text = self.text[head.start..head.end].trim();
+        if let Some(p) = words::pronoun(&head_text.to_lowercase()) {
+            return self.pronoun(head.start, p, done);
+        }
+        let description = description(self.text, head)?;
+        let head_noun = description
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+            .find(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .unwrap_or_default();
+        if strict && !words::is_speaker_head(&head_noun) {
+            return None;
+        }
+        if let Some(e) = self.definite_antecedent(&description, head.start) {
+            return Some(self.speaker_of(e));
+        }
+        Some(self.named(description))
+    }
+
+    /// "The city" after "the Municipality of Livorno": a definite
+    /// description whose noun names a body mentioned shortly before.
+    fn definite_antecedent(&self, description: &str, before: usize) -> Option<usize> {
+        let mut parts = description.split_whitespace();
+        let (Some(det), Some(noun), None) = (parts.next(), parts.next(), parts.next()) else {
+            return None;
+        };
+        if !det.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let noun = noun.to_lowercase();
+        let heads = words::body_synonyms(&noun);
+        let end = self.mentions.partition_point(|(m, _)| m.start < before);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|(m, _)| before - m.start <= ANTECEDENT_REACH)
+            .filter(|(m, e)| self.entities[*e].kind == EntityType::Organization && !self.in_quote(*m))
+            .map(|&(_, e)| e)
+            .find(|&e| {
+                self.entities[e]
+                    .name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| heads.iter().any(|h| w.eq_ignore_ascii_case(h)))
+            })
+    }
+
+    /// The antecedent of a pronoun at byte `at`: the first suitable entity
+    /// mentioned outside quotes in the nearest sentence that has one, or,
+    /// without entities, the named subject of a recent sentence.
+    pub fn pronoun(&self, at: usize, p: Pronoun, done: &[Option<Speaker>]) -> Option<Speaker> {
+        let here = sentence_at(self.sentences, at)?;
+        let wanted: &[EntityType] = match p {
+            Pronoun::Personal => &[EntityType::Person],
+            Pronoun::Neuter | Pronoun::Plural => &[EntityType::Organization],
+        };
+        let reach = here.saturating_sub(PRONOUN_REACH);
+        if !self.entities.is_empty() {
+            for s in (reach..=here).rev() {
+                let mut span = self.sentences[s].span;
+                if s == here {
+                    span.end = at;
+                    span.start = span.start.max(at.saturating_sub(MENTION_REACH));
+                } else {
+                    span.end = span.end.min(span.start + MENTION_REACH);
+                }
+                let found = self
+                    .mentions_in(span)
+                    .iter()
+                    .find(|(m, e)| m.end <= span.end && wanted.contains(&self.entities[*e].kind) && !self.in_quote(*m));
+                if let Some(&(_, e)) = found {
+                    return Some(self.speaker_of(e));
+                }
+            }
+        }
+        for s in (reach..here).rev() {
+            let Some((np, _)) = self.subjects.get(s) else {
+                continue;
+            };
+            let parts = std::iter::once(np.head).chain(np.appos);
+            if let Some(name) = parts.filter_map(|part| proper_name(self.text, part)).next() {
+                return Some(self.named(name));
+            }
+        }
+        // The speaker of the latest quotation before the pronoun.
+        let before = self.quotes.partition_point(|q| q.outer.start < at);
+        done.iter().take(before).rev().take(3).flatten().next().cloned()
+    }
+
+    fn in_quote(&self, m: Span) -> bool {
+        let i = self.quotes.partition_point(|q| q.outer.end <= m.start);
+        self.quotes.get(i).is_some_and(|q| q.outer.start <= m.start)
+    }
+}
+
+/// Case-folded, without a leading "the" or a trailing possessive.
+fn fold(s: &str) -> String {
+    let lower = s.trim().to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    let lower = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(lower);
+    lower.trim().to_string()
+}
+
+/// "Cornyn's statement" speaks for Cornyn, "his statement" for "his".
+fn document_owner(text: &str, head: Span) -> Span {
+    let toks = tokenize(&text[head.start..head.end], head.start);
+    let words: Vec<_> = toks.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    if let [.., owner, doc] = words.as_slice() {
+        let doc_text = doc.text(text).to_lowercase();
+        let owner_text = owner.text(text);
+        if words::is_document(&doc_text) {
+            if is_possessive(owner_text) {
+                let cut = if owner_text.ends_with('s') { 2 } else { 1 };
+                let cut = if owner_text.ends_with("’s") { 4 } else { cut };
+                return Span::new(head.start, owner.span.end - cut);
+            }
+            if words::pronoun(&owner_text.to_lowercase()).is_some() {
+                return owner.span;
+            }
+        }
+    }
+    head
+}
+
+/// The person's name in a phrase made only of names and titles:
+/// "US Secretary of State Marco Rubio" → "Marco Rubio", "Undersecretary for
+/// Education Mr. Toccafondi" → "Toccafondi"; a title with an organization
+/// and no name ("the president of the Salvadoran Industrial Association")
+/// is not a name.
+pub(super) fn proper_name(text: &str, part: Span) -> Option<String> {
+    let toks = tokenize(&text[part.start..part.end], part.start);
+    let mut toks: &[_] = &toks;
+    if let Some(first) = toks.first()
+        && words::is_determiner(&first.text(text).to_lowercase())
+    {
+        toks = &toks[1..];
+    }
+    let n = toks.len();
+    if n == 0 {
+        return None;
+    }
+    let word = |i: usize| toks[i].text(text);
+    let is_cap = |i: usize| toks[i].kind == TokenKind::Word && word(i).starts_with(char::is_uppercase);
+    let mut last_title = None;
+    for (i, tok) in toks.iter().enumerate() {
+        let w = word(i);
+        let lower = w.to_lowercase();
+        let ok = match tok.kind {
+            TokenKind::Word => {
+                if !words::is_acronym(w)
+                    && (words::pronoun(&lower).is_some()
+                        || (words::is_boundary(&lower) && !words::is_connector(&lower)))
+                {
+                    return None;
+                }
+                if words::is_title(&lower) {
+                    last_title = Some(i);
+                    true
+                } else {
+                    is_cap(i) || (words::is_connector(&lower) && i > 0 && i + 1 < n)
+                }
+            }
+            TokenKind::Punct => w == "." && i > 0 && words::takes_period(word(i - 1)),
+            TokenKind::Number => false,
+        };
+        if !ok {
+            return None;
+        }
+    }
+    let mut from = last_title.map_or(0, |t| t + 1);
+    while from < n && toks[from].kind == TokenKind::Punct {
+        from += 1;
+    }
+    if from >= n {
+        return None;
+    }
+    if last_title.is_some() && !is_cap(from) {
+        // "Minister of Education Stefania Giannini": skip the portfolio,
+        // keep the last two capitalized words (with particles between).
+        let caps: Vec<usize> = (from..n).filter(|&i| is_cap(i)).collect();
+        let last_word = word(n - 1).to_lowercase();
+        if caps.len() < 2 || words::is_body_head(&last_word) {
+            return None;
+        }
+        from = caps[caps.len() - 2];
+    }
+    if !is_cap(from) || !is_cap(n - 1) {
+        return None;
+    }
+    let end = toks[n - 1].span.end;
+    let mut name = &text[toks[from].span.start..end];
+    for suffix in ["'s", "’s"] {
+        name = name.strip_suffix(suffix).unwrap_or(name);
+    }
+    Some(name.to_string())
+}
+
+/// A short description of an unnamed speaker, as written ("A federal judge").
+fn description(text: &str, head: Span) -> Option<String> {
+    let s = text[head.start..head.end].trim().trim_end_matches([',', ';', ':', '.']);
+    let count = s.split_whitespace().count();
+    (count > 0 && count <= MAX_DESCRIPTION && s.chars().any(char::is_alphabetic)).then(|| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(s: &str) -> Option<String> {
+        proper_name(s, Span::new(0, s.len()))
+    }
+
+    #[test]
+    fn titles_before_names_are_stripped() {
+        assert_eq!(
+            name("US Secretary of State Marco Rubio").as_deref(),
+            Some("Marco Rubio")
+        );
+        assert_eq!(
+            name("NASA Administrator Jim Bridenstine").as_deref(),
+            Some("Jim Bridenstine")
+        );
+        assert_eq!(
+            name("Minister of Education Stefania Giannini").as_deref(),
+            Some("Stefania Giannini")
+        );
+        assert_eq!(
+            name("Governor of Washington Chris Gregoire").as_deref(),
+            Some("Chris Gregoire")
+        );
+        assert_eq!(
+            name("Undersecretary for Education Mr. Toccafondi").as_deref(),
+            Some("Toccafondi")
+        );
+        assert_eq!(name("U.S. Senator John Cornyn").as_deref(), Some("John Cornyn"));
+        assert_eq!(
+            name("White House spokeswoman Karoline Leavitt").as_deref(),
+            Some("Karoline Leavitt")
+        );
+        assert_eq!(name("Claudio De Vincenti").as_deref(), Some("Claudio De Vincenti"));
+        assert_eq!(name("Trump").as_deref(), Some("Trump"));
+        assert_eq!(name("US President Donald Trump").as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn descriptions_are_not_names() {
+        assert_eq!(name("A federal judge"), None);
+        assert_eq!(name("the president of the Salvadoran Industrial Association"), None);
+        assert_eq!(
+            name("The secretary general of CEI (Italian Episcopal Conference)"),
+            None
+        );
+        assert_eq!(name("Trump officials"), None);
+        assert_eq!(name("NASA Administrator"), None);
+        assert_eq!(name("He"), None);
+    }
+
+    #[test]
+    fn documents_speak_for_their_owner() {
+        let t = "Cornyn's statement";
+        let s = document_owner(t, Span::new(0, t.len()));
+        assert_eq!(&t[s.start..s.end], "Cornyn");
+        let t = "his statement";
+        let s = document_owner(t, Span::new(0, t.len()));
+        assert_eq!(&t[s.start..s.end], "his");
+    }
+}

@@ -1,0 +1,828 @@
+//! Closed word classes the attribution rules need: titles and roles that
+//! precede names, function words that end a noun phrase, and the nouns that
+//! can head a speaker's description.
+
+/// Titles, ranks, honorifics and roles written before a name
+/// ("NASA Administrator Jim Bridenstine", "spokeswoman Karoline Leavitt").
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "premier",
+    "minister",
+    "secretary",
+    "undersecretary",
+    "under-secretary",
+    "secretary-general",
+    "director-general",
+    "president-elect",
+    "administrator",
+    "governor",
+    "senator",
+    "sen",
+    "representative",
+    "rep",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "legislator",
+    "mp",
+    "mep",
+    "mayor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chief",
+    "director",
+    "commissioner",
+    "ambassador",
+    "envoy",
+    "judge",
+    "justice",
+    "attorney",
+    "general",
+    "colonel",
+    "col",
+    "captain",
+    "capt",
+    "lieutenant",
+    "lt",
+    "sergeant",
+    "sgt",
+    "major",
+    "maj",
+    "admiral",
+    "adm",
+    "commander",
+    "cmdr",
+    "officer",
+    "deputy",
+    "assistant",
+    "executive",
+    "ceo",
+    "cfo",
+    "coo",
+    "founder",
+    "co-founder",
+    "head",
+    "leader",
+    "counterpart",
+    "adviser",
+    "advisor",
+    "aide",
+    "official",
+    "manager",
+    "professor",
+    "prof",
+    "dr",
+    "doctor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "dame",
+    "rev",
+    "reverend",
+    "bishop",
+    "cardinal",
+    "archbishop",
+    "rabbi",
+    "imam",
+    "sheikh",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "alderman",
+    "chancellor",
+    "treasurer",
+    "auditor",
+    "inspector",
+    "superintendent",
+    "sheriff",
+    "detective",
+    "constable",
+    "prosecutor",
+    "lawyer",
+    "economist",
+    "analyst",
+    "researcher",
+    "scientist",
+    "astronaut",
+    "coach",
+    "editor",
+    "correspondent",
+    "reporter",
+    "anchor",
+    "candidate",
+    "activist",
+    "delegate",
+    "gov",
+    "supt",
+    "insp",
+    "pres",
+    "hon",
+    "speaker",
+    "whip",
+    "marshal",
+    "consul",
+    "magistrate",
+    "mufti",
+    "pastor",
+    "father",
+    "brother",
+    "sister",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emir",
+    "sultan",
+    "cabinet",
+];
+
+/// Nouns that head an organization's name: a phrase ending in one names a
+/// body, not the person holding a title in it.
+const BODY_HEADS: &[&str] = &[
+    "association",
+    "council",
+    "department",
+    "ministry",
+    "party",
+    "committee",
+    "union",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "bank",
+    "university",
+    "office",
+    "agency",
+    "court",
+    "conference",
+    "center",
+    "centre",
+    "institute",
+    "commission",
+    "board",
+    "group",
+    "foundation",
+    "society",
+    "league",
+    "federation",
+    "organization",
+    "organisation",
+    "administration",
+    "government",
+    "house",
+    "senate",
+    "assembly",
+    "parliament",
+    "congress",
+    "police",
+    "army",
+    "navy",
+    "force",
+    "service",
+    "authority",
+    "network",
+    "club",
+    "school",
+    "college",
+    "hospital",
+    "museum",
+    "church",
+    "movement",
+    "front",
+    "alliance",
+    "coalition",
+    "region",
+    "state",
+    "city",
+    "county",
+    "province",
+    "municipality",
+    "republic",
+    "kingdom",
+    "nations",
+    "states",
+    "fund",
+    "trust",
+    "times",
+    "post",
+    "news",
+    "press",
+    "program",
+    "programme",
+    "industries",
+    "ltd",
+    "llc",
+    "plc",
+    "team",
+    "secretariat",
+    "bureau",
+];
+
+/// Nouns that can head the description of an unnamed speaker or body
+/// ("A federal judge", "the city", "officials").
+const SPEAKER_HEADS: &[&str] = &[
+    "judge",
+    "court",
+    "government",
+    "administration",
+    "city",
+    "municipality",
+    "council",
+    "company",
+    "firm",
+    "police",
+    "ministry",
+    "department",
+    "agency",
+    "office",
+    "official",
+    "authority",
+    "authorities",
+    "prosecutor",
+    "lawyer",
+    "attorney",
+    "critic",
+    "resident",
+    "expert",
+    "analyst",
+    "scientist",
+    "researcher",
+    "activist",
+    "group",
+    "organization",
+    "organisation",
+    "union",
+    "party",
+    "campaign",
+    "board",
+    "committee",
+    "commission",
+    "lawmaker",
+    "senator",
+    "member",
+    "man",
+    "woman",
+    "witness",
+    "source",
+    "family",
+    "relative",
+    "parent",
+    "student",
+    "teacher",
+    "doctor",
+    "officer",
+    "soldier",
+    "protester",
+    "voter",
+    "leader",
+    "team",
+    "club",
+    "school",
+    "university",
+    "hospital",
+    "bank",
+    "mayor",
+    "governor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "president",
+    "secretary",
+    "undersecretary",
+    "chief",
+    "director",
+    "executive",
+    "ambassador",
+    "envoy",
+    "statement",
+    "report",
+    "study",
+    "ruling",
+    "letter",
+    "people",
+    "person",
+    "military",
+    "army",
+    "regime",
+    "cabinet",
+    "state",
+    "country",
+    "nation",
+    "people",
+    "citizen",
+    "worker",
+    "employee",
+    "manager",
+    "owner",
+    "chairman",
+    "founder",
+    "head",
+    "association",
+    "institute",
+    "foundation",
+    "survey",
+    "poll",
+    "document",
+    "filing",
+    "lawsuit",
+    "complaint",
+    "website",
+    "museum",
+    "center",
+    "centre",
+    "network",
+    "newspaper",
+    "magazine",
+    "broadcaster",
+    "counterpart",
+    "aide",
+    "adviser",
+    "advisor",
+    "candidate",
+    "opposition",
+    "coalition",
+    "delegation",
+    "panel",
+    "jury",
+    "regulator",
+    "watchdog",
+    "inspector",
+    "investigator",
+    "coroner",
+    "sheriff",
+    "economist",
+    "observer",
+    "diplomat",
+    "negotiator",
+    "victim",
+    "survivor",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "colleague",
+    "fan",
+    "player",
+    "coach",
+    "pope",
+    "king",
+    "queen",
+];
+
+/// Nouns a body's name may use for what a definite description calls it:
+/// "the city" is "the Municipality of Livorno", "the court" the "Supreme Court".
+pub(super) fn body_synonyms(noun: &str) -> &'static [&'static str] {
+    match noun {
+        "city" | "town" | "municipality" => &["city", "town", "municipality", "comune", "council"],
+        "court" => &["court", "tribunal"],
+        "company" | "firm" => &["company", "corporation", "corp", "inc", "ltd", "plc", "group"],
+        "agency" => &["agency", "administration", "office", "bureau"],
+        "ministry" | "department" => &["ministry", "department"],
+        "party" => &["party"],
+        "council" => &["council"],
+        "union" => &["union"],
+        "university" => &["university", "college"],
+        "government" => &["government", "administration"],
+        "bank" => &["bank"],
+        "committee" | "commission" => &["committee", "commission"],
+        "association" => &["association"],
+        "museum" => &["museum"],
+        "police" => &["police"],
+        _ => &[],
+    }
+}
+
+/// Things said or written by their owner: "Cornyn's statement added" is Cornyn.
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "statements",
+    "letter",
+    "post",
+    "posts",
+    "tweet",
+    "tweets",
+    "message",
+    "release",
+    "memo",
+    "email",
+    "note",
+    "filing",
+    "ruling",
+    "website",
+    "account",
+    "speech",
+    "address",
+    "remarks",
+    "op-ed",
+    "column",
+    "blog",
+    "report",
+    "decree",
+    "communique",
+    "communiqué",
+];
+
+/// Words that end a noun phrase when walking back from a verb.
+const BOUNDARIES: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "when",
+    "while",
+    "after",
+    "before",
+    "because",
+    "as",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "if",
+    "since",
+    "although",
+    "though",
+    "unless",
+    "whereas",
+    "also",
+    "however",
+    "meanwhile",
+    "then",
+    "so",
+    "yet",
+    "until",
+    "once",
+    "than",
+    "thus",
+    "hence",
+    "therefore",
+    "now",
+    "still",
+    "not",
+    "according",
+    "in",
+    "on",
+    "by",
+    "with",
+    "during",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "about",
+    "against",
+    "through",
+    "without",
+    "within",
+    "like",
+    "per",
+    "via",
+    "amid",
+    "among",
+    "across",
+    "to",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "there",
+    "here",
+    "this",
+    "these",
+    "those",
+    "what",
+    "how",
+    "why",
+    "whether",
+    "i",
+    "we",
+    "you",
+    "me",
+    "us",
+    "him",
+    "them",
+    "told",
+    "about",
+];
+
+/// Auxiliaries, modals and adverbs between a subject and its verb
+/// ("has previously said", "was quoted as saying").
+const FILLERS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "not",
+    "never",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "earlier",
+    "again",
+    "once",
+    "further",
+    "quoted",
+    "as",
+    "today",
+    "yesterday",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "last",
+    "on",
+    "had",
+    "just",
+    "already",
+    "often",
+    "always",
+    "still",
+    "too",
+];
+
+/// Words ending in "-ly" that are not adverbs.
+const LY_NOUNS: &[&str] = &[
+    "family", "ally", "assembly", "rally", "supply", "july", "italy", "anomaly", "monopoly", "daily", "weekly",
+    "monthly", "elderly", "folly", "bully", "belly", "lily", "emily",
+];
+
+/// Words that open a phrase describing someone ("a spokesman", "the city").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "one",
+    "another", "two", "three", "four", "five", "several", "many", "some", "other", "both", "each", "every", "no",
+    "any", "all", "most", "few",
+];
+
+/// Linking words inside a name ("Secretary of State", "Ursula von der Leyen").
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "for", "de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la", "le",
+    "al", "bin", "ibn", "y", "and", "the",
+];
+
+/// Openings of an introductory phrase closed by a comma ("In a statement,").
+const INTRODUCERS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "for",
+    "after",
+    "before",
+    "during",
+    "despite",
+    "since",
+    "following",
+    "under",
+    "with",
+    "without",
+    "amid",
+    "over",
+    "according",
+    "when",
+    "while",
+    "although",
+    "though",
+    "if",
+    "as",
+    "because",
+    "speaking",
+    "asked",
+    "from",
+    "to",
+    "by",
+    "of",
+    "once",
+    "unlike",
+    "like",
+    "shortly",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "on",
+];
+
+/// Sentence adverbs and conjunctions that may simply be dropped.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "also",
+    "but",
+    "and",
+    "so",
+    "then",
+    "still",
+    "yet",
+    "now",
+    "meanwhile",
+    "however",
+    "instead",
+    "indeed",
+    "moreover",
+    "furthermore",
+    "finally",
+    "separately",
+    "nonetheless",
+    "nevertheless",
+    "besides",
+    "likewise",
+    "similarly",
+    "today",
+    "yesterday",
+    "thus",
+];
+
+/// Personal and possessive pronouns that can stand for a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Pronoun {
+    /// he, she, his, her: a person.
+    Personal,
+    /// it, its: an organization first.
+    Neuter,
+    /// they, their: an organization or people.
+    Plural,
+}
+
+pub(super) fn pronoun(lower: &str) -> Option<Pronoun> {
+    match lower {
+        "he" | "she" | "his" | "her" | "him" => Some(Pronoun::Personal),
+        "it" | "its" => Some(Pronoun::Neuter),
+        "they" | "their" | "them" => Some(Pronoun::Plural),
+        _ => None,
+    }
+}
+
+fn contains(list: &[&str], lower: &str) -> bool {
+    list.contains(&lower)
+}
+
+pub(super) fn is_title(lower: &str) -> bool {
+    contains(TITLES, lower.trim_end_matches('.'))
+}
+pub(super) fn is_body_head(lower: &str) -> bool {
+    contains(BODY_HEADS, lower)
+}
+pub(super) fn is_speaker_head(lower: &str) -> bool {
+    contains(SPEAKER_HEADS, lower)
+        || lower
+            .strip_suffix('s')
+            .is_some_and(|s| contains(SPEAKER_HEADS, s) || contains(TITLES, s))
+        || contains(TITLES, lower)
+}
+pub(super) fn is_document(lower: &str) -> bool {
+    contains(DOCUMENTS, lower)
+}
+pub(super) fn is_boundary(lower: &str) -> bool {
+    contains(BOUNDARIES, lower)
+}
+pub(super) fn is_filler(lower: &str) -> bool {
+    contains(FILLERS, lower) || (lower.len() > 4 && lower.ends_with("ly") && !contains(LY_NOUNS, lower))
+}
+pub(super) fn is_determiner(lower: &str) -> bool {
+    contains(DETERMINERS, lower)
+}
+pub(super) fn is_connector(lower: &str) -> bool {
+    contains(NAME_CONNECTORS, lower)
+}
+pub(super) fn is_introducer(lower: &str) -> bool {
+    contains(INTRODUCERS, lower)
+}
+pub(super) fn is_sentence_adverb(lower: &str) -> bool {
+    contains(SENTENCE_ADVERBS, lower)
+}
+
+/// Auxiliaries and modals: a finite verb follows the subject.
+pub(super) fn is_auxiliary(lower: &str) -> bool {
+    matches!(
+        lower,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "shall"
+            | "should"
+            | "must"
+            | "does"
+            | "did"
+            | "do"
+    )
+}
+
+/// "US", "IT", "U.S.": capitals only, so not the pronoun or word it spells.
+pub(super) fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+/// Abbreviations whose period belongs to the word ("Mr.", "Sen.").
+pub(super) fn takes_period(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || matches!(
+            lower.as_str(),
+            "mr" | "mrs"
+                | "ms"
+                | "dr"
+                | "prof"
+                | "sen"
+                | "rep"
+                | "gov"
+                | "gen"
+                | "lt"
+                | "col"
+                | "capt"
+                | "sgt"
+                | "maj"
+                | "adm"
+                | "cmdr"
+                | "rev"
+                | "hon"
+                | "st"
+                | "jr"
+                | "sr"
+                | "supt"
+                | "insp"
+                | "pres"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        assert!(is_title("Administrator".to_lowercase().as_str()));
+        assert!(is_title("mr."));
+        assert!(is_speaker_head("officials") && is_speaker_head("judge"));
+        assert!(!is_speaker_head("law"));
+        assert!(is_filler("repeatedly") && !is_filler("only") && !is_filler("family"));
+        assert_eq!(pronoun("she"), Some(Pronoun::Personal));
+        assert!(takes_period("Mr") && takes_period("P") && !takes_period("Bolden"));
+    }
+}
