@@ -410,7 +410,7 @@ pub const DEFAULTS: &[(Context, &str, &str, Action, &str)] = &[
     (
         Context::Picker,
         "picker-close",
-        "esc",
+        "esc q",
         Action::ClearHighlight,
         "close the list",
     ),

@@ -13,6 +13,7 @@ use super::copy_text::copy_text;
 use super::geometry::{Geometry, MEDIUM, list_rows};
 use super::layout_cache::Wrapped;
 
+mod library;
 #[cfg(test)]
 mod tests;
 
@@ -38,6 +39,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         )
     {
         help_action(app, &action);
+        return effects;
+    }
+    if library::intercept(app, &action, &mut effects) {
         return effects;
     }
     match action {
@@ -102,8 +106,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
             Err(why) => app.message = Some(why),
         },
-        Action::ShowLibrary => app.message = Some("only one article is open".to_string()),
-        Action::MentionsElsewhere => app.message = Some("only one article is open".to_string()),
+        Action::ShowLibrary | Action::MentionsElsewhere => {
+            app.message = Some("only one article is open".to_string());
+        }
         Action::StartSearch => {
             let saved = Box::new(app.search.clone());
             open_prompt(app, PromptKind::Search, String::new(), String::new());
@@ -146,6 +151,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 refilter(app, pane);
             }
         }
+        // Decided by the library (above) when there is one.
+        Action::LibraryRows { .. } | Action::Opened { .. } | Action::ElsewhereFound { .. } => {}
     }
     sync_lists(app);
     effects

@@ -14,6 +14,10 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let mut out = Vec::new();
     for context in Context::HELP_ORDER {
+        // The library's own keys only matter when several articles are open.
+        if app.library.is_none() && matches!(context, Context::Library | Context::Picker) {
+            continue;
+        }
         let rows = app.keymap.help_lines(context);
         if rows.is_empty() {
             continue;
