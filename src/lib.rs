@@ -7,8 +7,10 @@
 
 pub mod article;
 pub mod config;
+pub mod export;
 pub mod extract;
 pub mod json;
+pub mod library;
 pub mod search;
 pub mod seeds;
 pub mod tui;

@@ -1,5 +1,6 @@
-//! The `byline` command: parses the command line, loads articles, and either
-//! prints the byline/1 JSON or opens the terminal explorer.
+//! The `byline` command: parses the command line, loads articles (files,
+//! directories of articles, or standard input), and either prints the
+//! byline/1 JSON or an export, or opens the terminal explorer.
 //!
 //! Errors are printed as one line naming what was wrong, with exit status 2;
 //! a closed pipe (`byline --json a.txt | head`) is not an error.
@@ -10,21 +11,33 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use byline::article::{self, Article, LoadError, Loaded};
-use byline::{config, extract, json, seeds, tui};
+use byline::article::{self, Article, Format, LoadError, Loaded};
+use byline::export::{self, ExportFormat};
+use byline::{config, extract, json, library, seeds, tui};
 
 /// Explore a news article: its people, places, quotes and numbers.
 #[derive(Debug, Parser)]
 #[command(name = "byline", version, about)]
 struct Cli {
-    /// Article files to open ("-" reads standard input). Without any, the
-    /// bundled seed article opens.
+    /// Articles to open: text, Markdown or HTML files, directories of them,
+    /// or "-" for standard input. Without any, the bundled seed article opens.
     paths: Vec<PathBuf>,
 
     /// Print the analysis as byline/1 JSON, one line per article, instead of
     /// opening the explorer.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "export")]
     json: bool,
+
+    /// Read every article as this format instead of going by its file
+    /// extension or content: text, markdown or html.
+    #[arg(long, value_name = "FORMAT")]
+    format: Option<String>,
+
+    /// Write a fact sheet instead of opening the explorer: md (Markdown:
+    /// quotes by speaker, numbers by kind, entities by type) or csv (one row
+    /// per extracted item).
+    #[arg(long, value_name = "md|csv")]
+    export: Option<String>,
 
     /// Read settings from this file instead of
     /// $XDG_CONFIG_HOME/byline/config.toml (or ~/.config/byline/config.toml).
@@ -60,14 +73,70 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         print!("{}", config::default_file());
         return Ok(ExitCode::SUCCESS);
     }
-    if cli.json {
-        return print_json(&cli.paths);
-    }
-    let article = match cli.paths.first() {
-        None => Article::from_text(seeds::DEFAULT.name, seeds::DEFAULT.text),
-        Some(path) => to_article(load(path)?),
+    let format = match &cli.format {
+        None => None,
+        Some(f) => Some(f.parse::<Format>().map_err(|e| anyhow::anyhow!("--format {f}: {e}"))?),
     };
-    tui::run(article, &load_config(cli.config.as_deref()))?;
+    let export = match &cli.export {
+        None => None,
+        Some(x) => Some(
+            x.parse::<ExportFormat>()
+                .map_err(|e| anyhow::anyhow!("--export {x}: {e}"))?,
+        ),
+    };
+    // Each directory becomes its articles; one that has none is reported
+    // like an unreadable file.
+    let mut paths = Vec::with_capacity(cli.paths.len());
+    let mut bad_inputs = Vec::new();
+    for input in &cli.paths {
+        match library::expand_inputs(std::slice::from_ref(input)) {
+            Ok(expanded) => paths.extend(expanded),
+            Err(e) => bad_inputs.push(e),
+        }
+    }
+    let output = match (cli.json, export) {
+        (true, _) => Some(Output::Json),
+        (false, Some(export)) => Some(Output::Export(export)),
+        (false, None) => None,
+    };
+    let Some(output) = output else {
+        if let Some(e) = bad_inputs.into_iter().next() {
+            return Err(e.into());
+        }
+        // A directory, or several articles, opens the list of articles.
+        let several = paths.len() > 1 || cli.paths.iter().any(|p| p.is_dir());
+        return open_explorer(&paths, format, several, &load_config(cli.config.as_deref()));
+    };
+    for e in &bad_inputs {
+        eprintln!("byline: {e}");
+    }
+    if bad_inputs.is_empty() || !paths.is_empty() {
+        let code = print_each(&paths, format, output)?;
+        if bad_inputs.is_empty() {
+            return Ok(code);
+        }
+    }
+    Ok(ExitCode::from(2))
+}
+
+fn open_explorer(
+    paths: &[PathBuf],
+    format: Option<Format>,
+    several: bool,
+    settings: &config::Loaded,
+) -> anyhow::Result<ExitCode> {
+    if several {
+        // Listed at once, analysed in the background while the list shows.
+        let mut library = library::Library::new(paths.to_vec(), format);
+        library.start();
+        tui::run_library(&library, settings)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let article = match paths.first() {
+        None => Article::from_text(seeds::DEFAULT.name, seeds::DEFAULT.text),
+        Some(path) => to_article(load(path)?, format)?,
+    };
+    tui::run(article, settings)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -88,30 +157,44 @@ fn load(path: &std::path::Path) -> Result<Loaded, LoadError> {
     }
 }
 
-fn to_article(loaded: Loaded) -> Article {
+fn to_article(loaded: Loaded, format: Option<Format>) -> anyhow::Result<Article> {
     if loaded.lossy {
         eprintln!(
             "byline: warning: {}: invalid UTF-8 was replaced with U+FFFD",
             loaded.path
         );
     }
-    Article::from_text(loaded.path, &loaded.text)
+    Article::from_loaded(&loaded, format).map_err(|e| anyhow::anyhow!("{}: {e}", loaded.path))
 }
 
-/// One JSON line per article; a file that cannot be read is reported and
-/// the others are still printed, with exit status 2 at the end.
-fn print_json(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
+#[derive(Debug, Clone, Copy)]
+enum Output {
+    Json,
+    Export(ExportFormat),
+}
+
+/// One JSON line, one fact sheet or one set of CSV rows per article; a file
+/// that cannot be read is reported and the others are still printed, with
+/// exit status 2 at the end.
+fn print_each(paths: &[PathBuf], format: Option<Format>, output: Output) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    if let Output::Export(ExportFormat::Csv) = output {
+        export::write_header(&mut out)?;
+    }
     let mut failed = false;
+    let mut first = true;
     let seed = [PathBuf::new()];
     let paths: &[PathBuf] = if paths.is_empty() { &seed } else { paths };
     for path in paths {
         let article = if path.as_os_str().is_empty() {
             Article::from_text(seeds::DEFAULT.name, seeds::DEFAULT.text)
         } else {
-            match load(path) {
-                Ok(loaded) => to_article(loaded),
+            match load(path)
+                .map_err(anyhow::Error::from)
+                .and_then(|l| to_article(l, format))
+            {
+                Ok(article) => article,
                 Err(e) => {
                     out.flush()?;
                     eprintln!("byline: {e}");
@@ -121,8 +204,20 @@ fn print_json(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
             }
         };
         let analysis = extract::analyze(&article);
-        json::write_line(&mut out, &article, &analysis)?;
-        writeln!(out)?;
+        match output {
+            Output::Json => {
+                json::write_line(&mut out, &article, &analysis)?;
+                writeln!(out)?;
+            }
+            Output::Export(ExportFormat::Markdown) => {
+                if !first {
+                    writeln!(out)?;
+                }
+                out.write_all(export::to_markdown(&article, &analysis).as_bytes())?;
+            }
+            Output::Export(ExportFormat::Csv) => export::write_rows(&mut out, &article, &analysis)?,
+        }
+        first = false;
     }
     out.flush()?;
     Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })

@@ -224,3 +224,133 @@ fn one_bad_file_does_not_hide_the_others() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
 }
+
+#[test]
+fn unknown_format_or_export_is_one_line_and_status_2() {
+    let seed = seed_articles().remove(0);
+    let seed = seed.display().to_string();
+    for (args, needle) in [
+        (vec!["--json", "--format", "pdf", &seed], "--format pdf"),
+        (vec!["--export", "xlsx", &seed], "--export xlsx"),
+    ] {
+        let (code, err) = error_of(&args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(needle), "{err}");
+    }
+    let (code, _) = error_of(&["--json", "--export", "md", &seed]);
+    assert_eq!(code, 2, "--json and --export together");
+}
+
+#[test]
+fn a_directory_is_its_articles_in_name_order() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let docs = json_of(std::slice::from_ref(&seeds));
+    let paths: Vec<&str> = docs.iter().filter_map(|d| d["path"].as_str()).collect();
+    assert_eq!(paths.len(), seed_articles().len(), "{paths:?}");
+    assert!(paths.windows(2).all(|w| w[0] < w[1]), "{paths:?}");
+    assert!(
+        paths.iter().all(|p| p.ends_with(".txt")),
+        "README is not an article: {paths:?}"
+    );
+    for doc in &docs {
+        check_offsets(doc);
+    }
+}
+
+#[test]
+fn a_directory_without_articles_does_not_hide_the_others() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("data.json"), b"{}").expect("write");
+    let seed = seed_articles().remove(0);
+    let out = byline().arg("--json").arg(dir.path()).arg(&seed).output().expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("is a directory with no articles"), "{err}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+}
+
+#[test]
+fn html_and_markdown_files_are_read_as_such() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = "<!DOCTYPE html><html><head><title>Port strike ends | Harbour News</title>\
+<meta property=\"og:site_name\" content=\"Harbour News\"></head><body><nav>Home | Ports | Ships</nav>\
+<article><h1>Port strike ends</h1><p>Dock workers in Rotterdam returned to work on Monday after a \
+three-week strike over pay, the union said, ending a dispute that had left 40 ships waiting at anchor.</p>\
+<p>&ldquo;We got what we asked for,&rdquo; said union leader Anna de Vries, who led the talks with the \
+port authority through the weekend.</p></article><footer>All rights reserved</footer></body></html>";
+    let html = dir.path().join("strike.html");
+    std::fs::write(&html, page).expect("write");
+    let saved_as_text = dir.path().join("strike.txt");
+    std::fs::write(&saved_as_text, page).expect("write");
+    let md = dir.path().join("strike.md");
+    std::fs::write(
+        &md,
+        "# Port strike ends\n\nDock workers in [Rotterdam](https://example.org/r) returned on *Monday*.\n",
+    )
+    .expect("write");
+
+    let docs = json_of(&[html.clone(), md]);
+    assert_eq!(docs[0]["title"], "Port strike ends");
+    assert_eq!(docs[0]["source"], "Harbour News");
+    assert_eq!(docs[0]["paragraphs"][0]["kind"], "title");
+    let text = docs[0]["text"].as_str().expect("text");
+    assert!(
+        text.contains("“We got what we asked for,” said union leader Anna de Vries"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("All rights reserved") && !text.contains("Ships"),
+        "{text}"
+    );
+    assert_eq!(
+        docs[1]["text"],
+        "Port strike ends\n\nDock workers in Rotterdam returned on Monday."
+    );
+    assert_eq!(docs[1]["title"], "Port strike ends");
+    for doc in &docs {
+        check_offsets(doc);
+    }
+
+    // A .txt file is text unless --format says otherwise.
+    let as_text = json_of(std::slice::from_ref(&saved_as_text));
+    assert!(as_text[0]["text"].as_str().is_some_and(|t| t.contains("<article>")));
+    let out = byline()
+        .args(["--json", "--format", "html"])
+        .arg(&saved_as_text)
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(doc["title"], "Port strike ends");
+}
+
+#[test]
+fn exports_of_the_seed_read_back() {
+    let seed = seed_articles().remove(0);
+    let out = byline().args(["--export", "md"]).arg(&seed).output().expect("run");
+    assert!(out.status.success());
+    let md = String::from_utf8(out.stdout).expect("UTF-8");
+    assert_eq!(
+        md.lines().next(),
+        Some("# Trump hosts El Salvador's Bukele, key ally in anti-migrant push")
+    );
+    for heading in ["## Quotes", "## Numbers", "## Entities"] {
+        assert!(md.lines().any(|l| l == heading), "{heading} missing");
+    }
+
+    let out = byline()
+        .args(["--export", "csv"])
+        .arg(&seed)
+        .arg(&seed)
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    assert_eq!(reader.headers().expect("header").len(), 8);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let (first, second) = rows.split_at(rows.len() / 2);
+    assert!(!first.is_empty() && first == second, "two copies of the same rows");
+    assert!(rows.iter().any(|r| &r[1] == "entity" && &r[3] == "Nayib Bukele"));
+}

@@ -5,10 +5,12 @@
 //! interface never re-parse or re-locate anything. This module has no
 //! terminal dependency; it turns bytes into an [`Article`] and nothing more.
 
+pub mod format;
 mod load;
 mod normalize;
 mod segment;
 
+pub use format::{Converted, Format, FormatError, to_plain_text};
 pub use load::{LoadError, Loaded, load_bytes, load_path, load_stdin};
 pub use normalize::normalize;
 pub use segment::{split_paragraphs, split_sentences};
@@ -106,6 +108,13 @@ impl Article {
             sentences: segmented.sentences,
             text,
         }
+    }
+
+    /// Builds the article for a loaded file in `format`, or in the format
+    /// its extension or content shows when `None`. Plain text goes through
+    /// [`Article::from_text`] unchanged.
+    pub fn from_loaded(loaded: &Loaded, format: Option<Format>) -> Result<Article, FormatError> {
+        format::article_from_loaded(loaded, format)
     }
 
     /// The text of a span.

@@ -88,6 +88,8 @@ pub struct Gazetteer {
     organizations: FastMap<&'static str, &'static str>,
     /// Lowercase, single-spaced title → the title as listed.
     title_keys: FastMap<String, &'static str>,
+    /// Lowercase first words of the titles, to rule most words out at once.
+    title_firsts: FastSet<String>,
     /// Listed titles, longest first.
     titles: Vec<&'static str>,
     max_title_words: usize,
@@ -152,6 +154,10 @@ impl Gazetteer {
         titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
         let title_keys: FastMap<String, &'static str> = titles.iter().map(|&t| (slow_key(t), t)).collect();
         let max_title_words = titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(0);
+        let title_firsts: FastSet<String> = title_keys
+            .keys()
+            .filter_map(|k| k.split(' ').next().map(str::to_string))
+            .collect();
 
         let word_set =
             |text: &'static str| -> FastSet<String> { entries(text).map(|cols| slow_key(cols[0])).collect() };
@@ -162,6 +168,7 @@ impl Gazetteer {
             given_names,
             organizations,
             title_keys,
+            title_firsts,
             titles,
             max_title_words,
             org_words: word_set(ORG_WORDS),
@@ -223,7 +230,16 @@ impl Gazetteer {
     /// or role before a name; case-insensitive, any run of whitespace counts
     /// as one space.
     pub fn is_title(&self, words: &str) -> bool {
-        with_key(words, |key| self.title_keys.contains_key(key))
+        with_key(words, |key| {
+            let first = key.split(' ').next().unwrap_or(key);
+            self.title_firsts.contains(first) && self.title_keys.contains_key(key)
+        })
+    }
+
+    /// Whether some title begins with `word` ("Secretary" for "Secretary of
+    /// State"); case-insensitive. Rules most words out before longer lookups.
+    pub fn is_title_start(&self, word: &str) -> bool {
+        with_key(word, |key| self.title_firsts.contains(key))
     }
 
     /// The longest title ending exactly at the end of `text` (trailing

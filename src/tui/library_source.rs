@@ -9,7 +9,7 @@ use std::sync::Arc;
 use crate::article::{Article, Span};
 use crate::extract::{Analysis, Entity};
 
-use super::library_state::{ElsewhereHit, LibraryRow};
+use super::library_state::{ElsewhereHit, LibraryRow, RowState};
 
 /// A set of articles analysed in the background.
 pub trait Articles {
@@ -21,6 +21,43 @@ pub trait Articles {
     fn analysis(&self, index: usize) -> Option<Arc<Analysis>>;
     /// Mentions of `entity` (of article `index`) in the other articles.
     fn mentions_elsewhere(&self, index: usize, entity: &Entity) -> Vec<(usize, Span)>;
+}
+
+/// The library that loads and analyses articles in the background.
+impl Articles for crate::library::Library {
+    fn rows(&self) -> (Vec<LibraryRow>, usize) {
+        let rows = self.summaries().into_iter().map(row).collect();
+        (rows, self.progress().done)
+    }
+
+    fn article(&self, index: usize) -> Option<Arc<Article>> {
+        crate::library::Library::article(self, index)
+    }
+
+    fn analysis(&self, index: usize) -> Option<Arc<Analysis>> {
+        crate::library::Library::analysis(self, index)
+    }
+
+    fn mentions_elsewhere(&self, index: usize, entity: &Entity) -> Vec<(usize, Span)> {
+        crate::library::Library::mentions_elsewhere(self, index, entity)
+    }
+}
+
+fn row(s: crate::library::Summary) -> LibraryRow {
+    use crate::library::Status;
+    LibraryRow {
+        path: s.path,
+        title: s.title,
+        source: s.source,
+        words: s.word_count,
+        quotes: s.quotes,
+        state: match s.status {
+            Status::Pending => RowState::Pending,
+            Status::Loaded => RowState::Loaded,
+            Status::Analysed => RowState::Analysed,
+            Status::Failed(why) => RowState::Failed(why),
+        },
+    }
 }
 
 /// Most entries the "mentioned elsewhere" list shows.

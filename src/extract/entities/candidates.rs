@@ -90,35 +90,41 @@ fn opens_clause(text: &str, t: &Token) -> bool {
 pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
     let mut out = Vec::new();
     let word = |i: usize| toks.get(i).map_or("", |t| t.text(text));
+    // Each token's class, worked out once: names may be asked about many times.
+    let names: Vec<bool> = toks.iter().map(|t| is_name_word(text, t)).collect();
+    let dated: Vec<bool> = (0..toks.len())
+        .map(|k| names[k] && is_date_word(text, toks, k, &names))
+        .collect();
+    let is_name = |k: usize| names.get(k).copied().unwrap_or(false);
+    let is_dated = |k: usize| dated.get(k).copied().unwrap_or(false);
     let mut i = 0;
     while i < toks.len() {
-        if !is_name_word(text, &toks[i]) || is_date_word(text, toks, i) {
+        if !is_name(i) || is_dated(i) {
             i += 1;
             continue;
         }
         let start = i;
         let mut j = i + 1;
-        let mut has_head = words::is_head_word(gaz, word(i));
+        // Whether the run so far has a head noun; worked out only when an
+        // "and" asks, since most runs never meet one.
+        let mut joined_by_complement = false;
         while j <= toks.len() {
             // "New People's Party" keeps its possessive; "Bukele's visit" ends.
-            if is_possessive(word(j - 1))
-                && !(toks.get(j).is_some_and(|t| is_name_word(text, t)) && words::is_head_word(gaz, word(j)))
-            {
+            if is_possessive(word(j - 1)) && !(is_name(j) && words::is_head_word(gaz, word(j))) {
                 break;
             }
             let w = word(j);
             // Abbreviated title or initial with its dot: "Mr. Toccafondi", "P. Voorhees".
             if w == "."
-                && is_name_word(text, &toks[j - 1])
+                && is_name(j - 1)
                 && (word(j - 1).chars().count() == 1 || words::is_abbreviated_title(word(j - 1)))
-                && toks.get(j + 1).is_some_and(|t| is_name_word(text, t))
+                && is_name(j + 1)
                 && toks[j].span.start == toks[j - 1].span.end
             {
                 j += 2;
                 continue;
             }
-            if toks.get(j).is_some_and(|t| is_name_word(text, t)) && !is_date_word(text, toks, j) {
-                has_head |= words::is_head_word(gaz, w);
+            if is_name(j) && !is_dated(j) {
                 j += 1;
                 continue;
             }
@@ -131,7 +137,7 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                 && !matches!(word(j + 1), "%" | "," | "." | "-")
                 && !toks.get(j + 1).is_some_and(|t| {
                     t.kind == TokenKind::Word
-                        && !is_name_word(text, t)
+                        && !is_name(j + 1)
                         && word(j + 1).len() > 2
                         && !matches!(word(j + 1), "into" | "to" | "in" | "on" | "at" | "and")
                 })
@@ -139,10 +145,7 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                 j += 1;
                 continue;
             }
-            let next_is_name = |k: usize| {
-                toks.get(k)
-                    .is_some_and(|t| is_name_word(text, t) && !is_date_word(text, toks, k))
-            };
+            let next_is_name = |k: usize| is_name(k) && !is_dated(k);
             let lw = w;
             if NAME_PARTICLES.contains(&lw) && next_is_name(j + 1) {
                 j += 2;
@@ -163,12 +166,12 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                         .is_some_and(|p| p != crate::extract::gazetteer::PlaceKind::City)
                 };
                 if heads && next_is_name(j + 1) && !located {
-                    has_head = true;
+                    joined_by_complement = true;
                     j += 2;
                     continue;
                 }
                 if heads && word(j + 1) == "the" && next_is_name(j + 2) {
-                    has_head = true;
+                    joined_by_complement = true;
                     j += 3;
                     continue;
                 }
@@ -192,6 +195,7 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                 // not two names ("Lockheed Martin and Raytheon Technologies").
                 let common = |w: &str| gaz.is_common_word(&w.to_lowercase());
                 let joined_nouns = common(word(j - 1)) && common(word(j + 1));
+                let has_head = joined_by_complement || (start..j).any(|x| words::is_head_word(gaz, word(x)));
                 if (after_head && !has_head && joined_nouns) || (complement_before && has_head && !after_head) {
                     j += 1;
                     continue;
@@ -207,13 +211,13 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
 }
 
 /// Months and weekdays belong to dates, not names ("Theresa May" aside).
-fn is_date_word(text: &str, toks: &[Token], i: usize) -> bool {
+fn is_date_word(text: &str, toks: &[Token], i: usize, names: &[bool]) -> bool {
     let w = toks[i].text(text);
     if dates::is_weekday(w) {
         return true;
     }
     if dates::month_index(w).is_some() {
-        let prev_is_name = i > 0 && is_name_word(text, &toks[i - 1]) && !is_initial(text, toks, i - 1);
+        let prev_is_name = i > 0 && names[i - 1] && !is_initial(text, toks, i - 1);
         let next_is_digit = toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number);
         return !prev_is_name || next_is_digit;
     }
@@ -266,6 +270,10 @@ fn push_split(text: &str, toks: &[Token], start: usize, end: usize, gaz: &Gazett
 /// Length in tokens of a title starting at token `k`, if any.
 fn title_at(text: &str, toks: &[Token], k: usize, end: usize, gaz: &Gazetteer) -> Option<usize> {
     let mut best = None;
+    let w = toks[k].text(text);
+    if !gaz.is_title_start(w) {
+        return (words::is_abbreviated_title(w) && toks.get(k + 1).is_some_and(|t| t.text(text) == ".")).then_some(2);
+    }
     for len in 1..=4.min(end - k) {
         if gaz.is_title(&text[toks[k].span.start..toks[k + len - 1].span.end]) {
             best = Some(len);
@@ -284,7 +292,7 @@ fn title_at(text: &str, toks: &[Token], k: usize, end: usize, gaz: &Gazetteer) -
 /// ("White House spokeswoman Karoline Leavitt", "district councillor X").
 fn title_ending_at(text: &str, toks: &[Token], start: usize, gaz: &Gazetteer) -> bool {
     (2..=3).any(|len| {
-        start >= len && {
+        start >= len && gaz.is_title_start(toks[start - len].text(text)) && {
             let phrase = &text[toks[start - len].span.start..toks[start - 1].span.end];
             gaz.is_title(phrase)
         }

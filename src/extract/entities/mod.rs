@@ -13,7 +13,6 @@ mod resolve;
 mod words;
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use crate::article::{Article, ParagraphKind};
 use crate::extract::gazetteer::Gazetteer;
@@ -25,11 +24,11 @@ use resolve::Mention;
 
 /// Words the article writes in lowercase somewhere, borrowed from its text.
 /// ("pro-Beijing" is kept as "pro-beijing").
-struct LowercaseWords<'a>(HashSet<Cow<'a, str>>);
+struct LowercaseWords<'a>(foldhash::HashSet<Cow<'a, str>>);
 
 impl<'a> LowercaseWords<'a> {
     fn scan(text: &'a str) -> Self {
-        let mut set = HashSet::new();
+        let mut set = foldhash::HashSet::default();
         for w in text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')) {
             if w.starts_with(|c: char| c.is_lowercase()) {
                 if w.chars().any(char::is_uppercase) {
@@ -52,12 +51,14 @@ impl CaseEvidence for LowercaseWords<'_> {
 /// Words that show a sentence is about a mission or launch, where codes
 /// such as "STS-1" name events.
 fn is_mission_word(w: &str) -> bool {
-    words::is_one_of(
-        w,
-        &[
-            "mission", "missions", "launch", "launches", "launched", "flight", "flights", "lifted", "liftoff",
-        ],
-    )
+    (5..=8).contains(&w.len())
+        && matches!(w.as_bytes()[0], b'm' | b'l' | b'f' | b'M' | b'L' | b'F')
+        && words::is_one_of(
+            w,
+            &[
+                "mission", "missions", "launch", "launches", "launched", "flight", "flights", "lifted", "liftoff",
+            ],
+        )
 }
 
 /// One entity per real-world thing, in order of first mention.
@@ -140,6 +141,7 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
             ));
         }
         link_parenthesized(text, &toks, &mut sentence_mentions);
+        let first_of_sentence = mentions.len();
         mentions.extend(sentence_mentions.into_iter().map(|(m, _, _)| m));
         for d in dates {
             mentions.push(Mention {
@@ -156,8 +158,9 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
                 alias_of: None,
             });
         }
+        // Sentences come in order, so sorting each one keeps all in order.
+        mentions[first_of_sentence..].sort_by_key(|m| m.span.start);
     }
-    mentions.sort_by_key(|m| m.span.start);
     progress(1.0);
     resolve::build(mentions, gaz)
 }

@@ -64,9 +64,11 @@ impl Cluster {
                 self.surfaces.push(s.clone());
             }
         }
-        let ws: Vec<String> = m.surface.split_whitespace().map(str::to_string).collect();
-        if ws.len() > self.words.len() {
-            self.words = ws;
+        if m.words > self.words.len() || self.words.is_empty() {
+            let ws: Vec<String> = m.surface.split_whitespace().map(str::to_string).collect();
+            if ws.len() > self.words.len() {
+                self.words = ws;
+            }
         }
         self.mentions.push(m.span);
     }
@@ -90,10 +92,28 @@ fn norm(s: &str) -> String {
     s.to_lowercase().replace("'s ", " ").replace("’s ", " ")
 }
 
-fn merge_key(m: &Mention) -> String {
-    match (&m.typed.key, m.typed.kind) {
-        (Some(key), Some(kind)) => format!("{}:{}", kind.as_str(), key.to_lowercase()),
-        _ => norm(&m.surface),
+/// Normalized forms of surfaces, each worked out once: an article names the
+/// same things again and again.
+#[derive(Default)]
+struct Norms<'a> {
+    index: HashMap<&'a str, usize>,
+    forms: Vec<String>,
+}
+
+impl<'a> Norms<'a> {
+    fn of(&mut self, surface: &'a str) -> usize {
+        if let Some(&i) = self.index.get(surface) {
+            return i;
+        }
+        self.forms.push(norm(surface));
+        self.index.insert(surface, self.forms.len() - 1);
+        self.forms.len() - 1
+    }
+}
+
+fn insert_absent(map: &mut HashMap<String, usize>, key: &str, idx: usize) {
+    if !map.contains_key(key) {
+        map.insert(key.to_string(), idx);
     }
 }
 
@@ -138,6 +158,9 @@ fn is_head_form(short: &[String], long: &[String]) -> bool {
 pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
+    // Mentions the word lists gave a canonical form, by (type, lowercase form).
+    let mut by_canonical: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut norms = Norms::default();
     let is_full = |m: &Mention| {
         !m.weak
             && (m.typed.key.is_some()
@@ -147,38 +170,48 @@ pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
 
     // Full names first, so short forms met earlier can still join them.
     for m in mentions.iter().filter(|m| is_full(m)) {
-        let key = merge_key(m);
-        let surface_key = norm(&m.surface);
-        let idx = match by_key.get(&key).or_else(|| by_key.get(&surface_key)) {
-            Some(&i) => i,
-            None => {
-                clusters.push(Cluster::new());
-                clusters.len() - 1
-            }
+        let canonical = match (&m.typed.key, m.typed.kind) {
+            (Some(key), Some(kind)) => Some((kind, key.to_lowercase())),
+            _ => None,
         };
+        let surface_key = norms.of(&m.surface);
+        let found = match &canonical {
+            Some(c) => by_canonical.get(c).copied(),
+            None => None,
+        }
+        .or_else(|| by_key.get(&norms.forms[surface_key]).copied());
+        let idx = found.unwrap_or_else(|| {
+            clusters.push(Cluster::new());
+            clusters.len() - 1
+        });
         if clusters[idx].canonical.is_none() && m.typed.kind == Some(EntityType::Place) {
             clusters[idx].canonical = m.typed.key.clone();
         }
         clusters[idx].add(m);
-        by_key.insert(key, idx);
-        by_key.entry(surface_key).or_insert(idx);
+        if let Some(c) = canonical {
+            by_canonical.entry(c).or_insert(idx);
+        }
+        insert_absent(&mut by_key, &norms.forms[surface_key], idx);
     }
     merge_head_forms(&mut clusters, &mut by_key);
 
     // Then short forms and unknowns.
+    let index = ClusterIndex::new(&clusters);
     for m in mentions.iter().filter(|m| !is_full(m)) {
-        let key = norm(&m.surface);
+        let ki = norms.of(&m.surface);
+        let key = &norms.forms[ki];
         let linked = m.alias_of.as_deref().and_then(|a| by_key.get(&norm(a)));
-        if let Some(&i) = by_key.get(&key).or(linked) {
+        if let Some(&i) = by_key.get(key).or(linked) {
             clusters[i].add(m);
-            by_key.entry(key).or_insert(i);
+            insert_absent(&mut by_key, key, i);
             continue;
         }
-        if let Some(i) = attach(&clusters, m) {
+        if let Some(i) = attach(&clusters, &index, m) {
             clusters[i].add(m);
-            by_key.insert(key, i);
+            insert_absent(&mut by_key, key, i);
             continue;
         }
+        let key = key.clone();
         let keep = !m.weak && (m.typed.kind.is_some() || !gaz.is_common_word(&key));
         if keep {
             let mut c = Cluster::new();
@@ -271,19 +304,55 @@ fn merge_head_forms(clusters: &mut [Cluster], by_key: &mut HashMap<String, usize
     }
 }
 
+/// Clusters by the words short forms are matched on, so joining a short form
+/// looks at a handful of clusters, not all of them.
+struct ClusterIndex {
+    by_last_word: HashMap<String, Vec<usize>>,
+    by_initials: HashMap<String, Vec<usize>>,
+    by_head: HashMap<String, Vec<usize>>,
+}
+
+impl ClusterIndex {
+    fn new(clusters: &[Cluster]) -> Self {
+        let mut index = ClusterIndex {
+            by_last_word: HashMap::new(),
+            by_initials: HashMap::new(),
+            by_head: HashMap::new(),
+        };
+        for (i, c) in clusters.iter().enumerate() {
+            if c.words.len() < 2 || c.mentions.is_empty() {
+                continue;
+            }
+            if let Some(last) = c.words.last() {
+                index.by_last_word.entry(last.to_lowercase()).or_default().push(i);
+            }
+            index.by_initials.entry(initials(&c.words)).or_default().push(i);
+            index
+                .by_head
+                .entry(c.words[head_index(&c.words)].clone())
+                .or_default()
+                .push(i);
+        }
+        index
+    }
+}
+
+fn listed<'m>(map: &'m HashMap<String, Vec<usize>>, key: &str) -> &'m [usize] {
+    map.get(key).map_or(&[], Vec::as_slice)
+}
+
 /// The cluster a short mention belongs to, if any.
-fn attach(clusters: &[Cluster], m: &Mention) -> Option<usize> {
+fn attach(clusters: &[Cluster], index: &ClusterIndex, m: &Mention) -> Option<usize> {
     let ws: Vec<String> = m.surface.split_whitespace().map(str::to_string).collect();
     let acronym = ws.len() == 1 && super::classify::is_acronym(&ws[0]);
     if acronym {
         let letters: String = ws[0].chars().filter(|c| c.is_alphabetic()).collect();
-        let hits: Vec<usize> = (0..clusters.len())
-            .filter(|&i| clusters[i].words.len() >= 2 && initials(&clusters[i].words) == letters)
-            .collect();
+        let hits = listed(&index.by_initials, &letters);
         if let [i] = hits[..] {
             return Some(i);
         }
     }
+    let last = ws.last().map(|w| w.to_lowercase()).unwrap_or_default();
     // Surname or short name of a person or product: nearest before, else after.
     let suffix_of = |c: &Cluster| {
         matches!(c.kind(), Some(EntityType::Person | EntityType::Product))
@@ -294,7 +363,8 @@ fn attach(clusters: &[Cluster], m: &Mention) -> Option<usize> {
                 .all(|(a, b)| a.eq_ignore_ascii_case(b))
     };
     let mut best: Option<(bool, usize, usize)> = None;
-    for (i, c) in clusters.iter().enumerate() {
+    for &i in listed(&index.by_last_word, &last) {
+        let c = &clusters[i];
         if !suffix_of(c) {
             continue;
         }
@@ -321,12 +391,10 @@ fn attach(clusters: &[Cluster], m: &Mention) -> Option<usize> {
     }
     // "the Court" → the one organization headed by "Court".
     if ws.len() == 1 {
-        let hits: Vec<usize> = (0..clusters.len())
-            .filter(|&i| {
-                matches!(clusters[i].kind(), Some(EntityType::Organization))
-                    && clusters[i].words.len() >= 2
-                    && clusters[i].words[head_index(&clusters[i].words)] == ws[0]
-            })
+        let hits: Vec<usize> = listed(&index.by_head, &ws[0])
+            .iter()
+            .copied()
+            .filter(|&i| matches!(clusters[i].kind(), Some(EntityType::Organization)))
             .collect();
         if let [i] = hits[..] {
             return Some(i);

@@ -221,65 +221,90 @@ pub fn is_compound_adjective(w: &str) -> bool {
     })
 }
 
-const NUMBER_WORDS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "dozen",
-    "dozens",
-    "half",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "last",
-    "several",
-];
-
 /// "Forty-three", "Two", "Several": quantities, not names.
 pub fn is_number_word(word: &str) -> bool {
-    // Number words are 3 to 9 letters; most names are ruled out at once.
-    word.split(['-', '‑'])
-        .all(|part| (3..=9).contains(&part.len()) && NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(part)))
+    let single = |part: &str| {
+        let mut buf = [0u8; 9];
+        ascii_lower(part, &mut buf).is_some_and(|lower| is_lower_number_word(lower.as_bytes()))
+    };
+    // "Forty-three": only hyphenated (or non-ASCII) words need splitting.
+    if word.bytes().any(|b| b == b'-' || b >= 0x80) {
+        word.split(['-', '‑']).all(single)
+    } else {
+        single(word)
+    }
+}
+
+/// A match compiles to a switch on length and byte compares: far cheaper
+/// than searching a list for every capitalized word.
+fn is_lower_number_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"billion"
+            | b"billions"
+            | b"dozen"
+            | b"dozens"
+            | b"eight"
+            | b"eighteen"
+            | b"eighth"
+            | b"eighty"
+            | b"eleven"
+            | b"fifteen"
+            | b"fifth"
+            | b"fifty"
+            | b"first"
+            | b"five"
+            | b"forty"
+            | b"four"
+            | b"fourteen"
+            | b"fourth"
+            | b"half"
+            | b"hundred"
+            | b"hundreds"
+            | b"last"
+            | b"million"
+            | b"millions"
+            | b"nine"
+            | b"nineteen"
+            | b"ninety"
+            | b"ninth"
+            | b"one"
+            | b"second"
+            | b"seven"
+            | b"seventeen"
+            | b"seventh"
+            | b"seventy"
+            | b"several"
+            | b"six"
+            | b"sixteen"
+            | b"sixth"
+            | b"sixty"
+            | b"ten"
+            | b"tenth"
+            | b"third"
+            | b"thirteen"
+            | b"thirty"
+            | b"thousand"
+            | b"thousands"
+            | b"three"
+            | b"twelve"
+            | b"twenty"
+            | b"two"
+            | b"zero"
+    )
+}
+
+/// `w` lowercased into `buf` when it is ASCII and fits; no allocation.
+pub fn ascii_lower<'b>(w: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let bytes = w.as_bytes();
+    if bytes.len() > buf.len() || !bytes.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..bytes.len()];
+    for (o, b) in out.iter_mut().zip(bytes) {
+        *o = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(out).ok()
 }
 
 /// Whether `w` equals one of `list`, ignoring ASCII case, without allocating.
