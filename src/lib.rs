@@ -6,6 +6,7 @@
 //! `tui` knows about terminals.
 
 pub mod article;
+pub mod config;
 pub mod export;
 pub mod extract;
 pub mod json;

@@ -13,7 +13,7 @@ use clap::Parser;
 
 use byline::article::{self, Article, Format, LoadError, Loaded};
 use byline::export::{self, ExportFormat};
-use byline::{extract, json, library, seeds, tui};
+use byline::{config, extract, json, library, seeds, tui};
 
 /// Explore a news article: its people, places, quotes and numbers.
 #[derive(Debug, Parser)]
@@ -38,6 +38,16 @@ struct Cli {
     /// per extracted item).
     #[arg(long, value_name = "md|csv")]
     export: Option<String>,
+
+    /// Read settings from this file instead of
+    /// $XDG_CONFIG_HOME/byline/config.toml (or ~/.config/byline/config.toml).
+    #[arg(long, value_name = "PATH")]
+    config: Option<PathBuf>,
+
+    /// Print the default configuration file (every key binding and colour)
+    /// and exit.
+    #[arg(long)]
+    print_config: bool,
 }
 
 fn main() -> ExitCode {
@@ -59,6 +69,10 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if cli.print_config {
+        print!("{}", config::default_file());
+        return Ok(ExitCode::SUCCESS);
+    }
     let format = match &cli.format {
         None => None,
         Some(f) => Some(f.parse::<Format>().map_err(|e| anyhow::anyhow!("--format {f}: {e}"))?),
@@ -89,7 +103,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         if let Some(e) = bad_inputs.into_iter().next() {
             return Err(e.into());
         }
-        return open_explorer(&paths, format);
+        // A directory, or several articles, opens the list of articles.
+        let several = paths.len() > 1 || cli.paths.iter().any(|p| p.is_dir());
+        return open_explorer(&paths, format, several, &load_config(cli.config.as_deref()));
     };
     for e in &bad_inputs {
         eprintln!("byline: {e}");
@@ -103,16 +119,34 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::from(2))
 }
 
-fn open_explorer(paths: &[PathBuf], format: Option<Format>) -> anyhow::Result<ExitCode> {
-    // The explorer shows one article; with several, the first opens.
-    // `library::Library::new(paths, format)` lists and analyses them all
-    // for a library view.
+fn open_explorer(
+    paths: &[PathBuf],
+    format: Option<Format>,
+    several: bool,
+    settings: &config::Loaded,
+) -> anyhow::Result<ExitCode> {
+    if several {
+        // Listed at once, analysed in the background while the list shows.
+        let mut library = library::Library::new(paths.to_vec(), format);
+        library.start();
+        tui::run_library(&library, settings)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let article = match paths.first() {
         None => Article::from_text(seeds::DEFAULT.name, seeds::DEFAULT.text),
         Some(path) => to_article(load(path)?, format)?,
     };
-    tui::run(article)?;
+    tui::run(article, settings)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The configuration; its mistakes are warnings, never a refusal to start.
+fn load_config(explicit: Option<&std::path::Path>) -> config::Loaded {
+    let loaded = config::load(explicit, tui::Theme::no_color_requested());
+    for e in &loaded.errors {
+        eprintln!("byline: warning: {e}");
+    }
+    loaded
 }
 
 fn load(path: &std::path::Path) -> Result<Loaded, LoadError> {

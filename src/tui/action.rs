@@ -4,7 +4,12 @@
 //! [`input`](super::input)); the analysis worker reports through actions
 //! too. [`update`](super::update::update) is the only place they change state.
 
+use std::sync::Arc;
+
+use crate::article::Span;
 use crate::extract::Analysis;
+
+use super::library_state::{ElsewhereHit, LibraryRow, SharedArticle};
 
 /// One thing the user (or the analysis worker) asked for.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,6 +44,12 @@ pub enum Action {
     QuotesBySelected,
     /// Show or hide entity / quote / number colouring in the article.
     ToggleMarks,
+    /// Copy the selected quote, number or entity to the clipboard.
+    Copy,
+    /// Back to the list of articles.
+    ShowLibrary,
+    /// List the other articles that mention the selected entity.
+    MentionsElsewhere,
     StartSearch,
     SearchNext,
     SearchPrev,
@@ -65,10 +76,40 @@ pub enum Action {
     AnalysisDone(Box<Analysis>),
     /// Extraction failed; the article stays readable without it.
     AnalysisFailed(String),
+    /// The library's rows as the background analysis has got them.
+    LibraryRows {
+        rows: Vec<LibraryRow>,
+        done: usize,
+    },
+    /// An article of the library, ready to show; `at` is a mention to jump to.
+    Opened {
+        index: usize,
+        article: SharedArticle,
+        analysis: Option<Arc<Analysis>>,
+        at: Option<Span>,
+    },
+    /// The other articles' mentions of an entity.
+    ElsewhereFound {
+        entity: String,
+        hits: Vec<ElsewhereHit>,
+    },
 }
 
 /// What `update` asks the outside world to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     Quit,
+    /// Put this text on the clipboard (OSC 52, then a clipboard command).
+    Copy(String),
+    /// Show article `index` of the library, at a mention if given.
+    OpenArticle {
+        index: usize,
+        at: Option<Span>,
+    },
+    /// Find the other articles that mention entity `entity` of article
+    /// `article`.
+    FindElsewhere {
+        article: usize,
+        entity: usize,
+    },
 }

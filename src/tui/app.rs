@@ -15,6 +15,7 @@ use crate::extract::{Analysis, EntityType, NumberKind};
 use super::geometry::Geometry;
 use super::keymap::Keymap;
 use super::layout_cache::Wrapped;
+use super::library_state::LibraryState;
 use super::theme::Theme;
 
 /// The four panes, in Tab order.
@@ -100,6 +101,11 @@ impl Document {
     }
 
     pub fn set_analysis(&mut self, analysis: Analysis) {
+        self.set_shared_analysis(Arc::new(analysis));
+    }
+
+    /// Takes an analysis shared with others (the library's).
+    pub fn set_shared_analysis(&mut self, analysis: Arc<Analysis>) {
         let mut order: Vec<usize> = (0..analysis.entities.len()).collect();
         order.sort_by_key(|&i| {
             let e = &analysis.entities[i];
@@ -133,7 +139,7 @@ impl Document {
         self.speakers = speakers;
         self.marks = marks;
         self.progress = 1.0;
-        self.analysis = Some(Arc::new(analysis));
+        self.analysis = Some(analysis);
     }
 
     /// Number of items in a list pane before filtering.
@@ -300,6 +306,8 @@ pub struct App {
     pub theme: Theme,
     /// A one-off message for the status bar.
     pub message: Option<String>,
+    /// The list of articles, when several are open.
+    pub library: Option<LibraryState>,
     pub quit: bool,
 }
 
@@ -328,6 +336,7 @@ impl App {
             keymap: Keymap::default(),
             theme: Theme::default(),
             message: None,
+            library: None,
             quit: false,
         }
     }
@@ -340,6 +349,16 @@ impl App {
             self.side_tab,
             self.prompt.is_some(),
         )
+    }
+
+    /// Whether the library list (not an article) is on screen.
+    pub fn showing_library(&self) -> bool {
+        self.library.as_ref().is_some_and(|l| l.showing)
+    }
+
+    /// Whether the "mentioned elsewhere" list is open.
+    pub fn picker_open(&self) -> bool {
+        self.library.as_ref().is_some_and(|l| l.picker.is_some())
     }
 
     /// Article rows on screen.

@@ -143,9 +143,49 @@ pub fn list_rows(area: Rect) -> Rect {
     Rect::new(area.x + 1, area.y + 2, area.width - 2, area.height - 3)
 }
 
+/// The library list on a `width` × `height` screen: the bordered box
+/// between the title and status bars.
+pub fn library_box(width: u16, height: u16) -> Rect {
+    Rect::new(0, 1, width, height.saturating_sub(2))
+}
+
+/// The rows of article entries in the library box: inside the border, below
+/// the column header.
+pub fn library_rows(width: u16, height: u16) -> Rect {
+    list_rows(library_box(width, height))
+}
+
+/// The "mentioned elsewhere" box over the article, sized for `hits` entries
+/// of two rows each.
+pub fn picker_box(width: u16, height: u16, hits: usize) -> Rect {
+    let w = (width.saturating_mul(4) / 5).max(40).min(width);
+    let wanted = u16::try_from(hits.saturating_mul(2))
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
+    let h = wanted.min(height.saturating_sub(4)).max(4).min(height);
+    Rect::new((width - w) / 2, (height - h) / 2, w, h)
+}
+
+/// Entries visible in the picker box.
+pub fn picker_page(width: u16, height: u16, hits: usize) -> usize {
+    usize::from(picker_box(width, height, hits).height.saturating_sub(2) / 2).max(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn library_and_picker_boxes_fit_the_screen() {
+        let rows = library_rows(80, 24);
+        assert_eq!(rows, Rect::new(1, 3, 78, 19));
+        let b = picker_box(80, 24, 100);
+        assert!(b.right() <= 80 && b.bottom() <= 24, "{b:?}");
+        assert_eq!(picker_page(80, 24, 100), 9);
+        assert_eq!(picker_box(80, 24, 2).height, 6);
+        let tiny = picker_box(30, 6, 3);
+        assert!(tiny.right() <= 30 && tiny.bottom() <= 6, "{tiny:?}");
+    }
 
     #[test]
     fn wide_terminal_stacks_three_panes() {

@@ -40,6 +40,12 @@ pub fn contexts(app: &App) -> Vec<Context> {
     if app.prompt.is_some() {
         return vec![Context::Always, Context::Prompt];
     }
+    if app.picker_open() {
+        return vec![Context::Always, Context::Picker, Context::Global];
+    }
+    if app.showing_library() {
+        return vec![Context::Always, Context::Library, Context::Global];
+    }
     match app.focus {
         Pane::Article => vec![Context::Always, Context::Global],
         Pane::Entities => vec![Context::Always, Context::Entities, Context::Lists, Context::Global],

@@ -38,8 +38,9 @@ impl Drop for Guard {
     }
 }
 
-/// Enters raw mode and the alternate screen, with mouse capture.
-pub fn setup() -> io::Result<(Term, Guard)> {
+/// Enters raw mode and the alternate screen, with mouse capture unless the
+/// configuration leaves the mouse to the terminal.
+pub fn setup(mouse: bool) -> io::Result<(Term, Guard)> {
     let _ = UI_THREAD.set(thread::current().id());
     install_panic_hook();
     enable_raw_mode()?;
@@ -47,12 +48,10 @@ pub fn setup() -> io::Result<(Term, Guard)> {
     let guard = Guard;
     // No `Terminal::clear`: it asks the terminal for the cursor position,
     // which a terminal that does not answer turns into a failed start.
-    execute!(
-        stdout(),
-        EnterAlternateScreen,
-        EnableMouseCapture,
-        Clear(ClearType::All)
-    )?;
+    execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All))?;
+    if mouse {
+        execute!(stdout(), EnableMouseCapture)?;
+    }
     let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
     terminal.hide_cursor()?;
     Ok((terminal, guard))

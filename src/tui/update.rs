@@ -9,9 +9,11 @@ use crate::search::{self, Matcher};
 
 use super::action::{Action, Effect};
 use super::app::{App, Highlight, Pane, Prompt, PromptKind, Target};
+use super::copy_text::copy_text;
 use super::geometry::{Geometry, MEDIUM, list_rows};
 use super::layout_cache::Wrapped;
 
+mod library;
 #[cfg(test)]
 mod tests;
 
@@ -37,6 +39,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         )
     {
         help_action(app, &action);
+        return effects;
+    }
+    if library::intercept(app, &action, &mut effects) {
         return effects;
     }
     match action {
@@ -94,6 +99,16 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.show_marks = !app.show_marks;
             app.message = Some(format!("highlighting {}", if app.show_marks { "on" } else { "off" }));
         }
+        Action::Copy => match copy_text(app) {
+            Ok((what, text)) => {
+                app.message = Some(format!("copied {what}"));
+                effects.push(Effect::Copy(text));
+            }
+            Err(why) => app.message = Some(why),
+        },
+        Action::ShowLibrary | Action::MentionsElsewhere => {
+            app.message = Some("only one article is open".to_string());
+        }
         Action::StartSearch => {
             let saved = Box::new(app.search.clone());
             open_prompt(app, PromptKind::Search, String::new(), String::new());
@@ -136,6 +151,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 refilter(app, pane);
             }
         }
+        // Decided by the library (above) when there is one.
+        Action::LibraryRows { .. } | Action::Opened { .. } | Action::ElsewhereFound { .. } => {}
     }
     sync_lists(app);
     effects

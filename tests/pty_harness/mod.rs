@@ -28,16 +28,48 @@ pub struct Pty {
     parser: Arc<Mutex<vt100::Parser>>,
     /// Every byte the program wrote, for timing first appearances.
     bytes: Arc<Mutex<usize>>,
+    /// The raw output, for escape sequences the screen parser drops (OSC 52)
+    /// or folds into cell attributes (SGR colours).
+    raw: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     master: Box<dyn MasterPty + Send>,
 }
 
-pub fn byline() -> CommandBuilder {
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_byline"));
+/// The environment every test starts from: a known terminal, colour on,
+/// not inside tmux, and no user configuration file.
+fn clean_env(cmd: &mut CommandBuilder) {
     cmd.cwd(env!("CARGO_MANIFEST_DIR"));
     cmd.env("TERM", "xterm-256color");
     cmd.env_remove("NO_COLOR");
+    cmd.env_remove("TMUX");
+    cmd.env_remove("DISPLAY");
+    cmd.env_remove("WAYLAND_DISPLAY");
+    cmd.env("XDG_CONFIG_HOME", "/nonexistent/byline-test-config");
+}
+
+pub fn byline() -> CommandBuilder {
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_byline"));
+    clean_env(&mut cmd);
+    cmd
+}
+
+/// byline with arguments.
+pub fn byline_with(args: &[&str]) -> CommandBuilder {
+    let mut cmd = byline();
+    for a in args {
+        cmd.arg(a);
+    }
+    cmd
+}
+
+/// A shell command line with `$BYLINE` standing for the binary, for pipes.
+pub fn shell(script: &str) -> CommandBuilder {
+    let mut cmd = CommandBuilder::new("sh");
+    cmd.arg("-c");
+    cmd.arg(script);
+    cmd.env("BYLINE", env!("CARGO_BIN_EXE_byline"));
+    clean_env(&mut cmd);
     cmd
 }
 
@@ -50,9 +82,7 @@ pub fn byline_then_stty(args: &str) -> CommandBuilder {
         "\"$BYLINE\" {args}; echo EXIT=$?; stty -a; echo STTY-DONE; sleep 5"
     ));
     cmd.env("BYLINE", env!("CARGO_BIN_EXE_byline"));
-    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-    cmd.env("TERM", "xterm-256color");
-    cmd.env_remove("NO_COLOR");
+    clean_env(&mut cmd);
     cmd
 }
 
@@ -72,7 +102,8 @@ impl Pty {
         let writer = pair.master.take_writer().expect("pty writer");
         let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
         let bytes = Arc::new(Mutex::new(0));
-        let (p, b) = (Arc::clone(&parser), Arc::clone(&bytes));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (p, b, r) = (Arc::clone(&parser), Arc::clone(&bytes), Arc::clone(&raw));
         thread::spawn(move || {
             let mut buf = [0u8; 65536];
             while let Ok(n) = reader.read(&mut buf) {
@@ -80,12 +111,14 @@ impl Pty {
                     break;
                 }
                 p.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
                 *b.lock().unwrap() += n;
             }
         });
         Pty {
             parser,
             bytes,
+            raw,
             writer,
             child,
             master: pair.master,
@@ -107,6 +140,22 @@ impl Pty {
                 pixel_height: 0,
             })
             .unwrap();
+    }
+
+    /// Everything the program wrote so far.
+    pub fn raw(&self) -> Vec<u8> {
+        self.raw.lock().unwrap().clone()
+    }
+
+    /// Waits until the raw output holds `pred`; panics after `TIMEOUT`.
+    pub fn wait_raw(&self, what: &str, pred: impl Fn(&[u8]) -> bool) {
+        let start = Instant::now();
+        while !pred(&self.raw.lock().unwrap()) {
+            if start.elapsed() > TIMEOUT {
+                panic!("timed out waiting for {what}; screen:\n{}", self.contents());
+            }
+            thread::sleep(Duration::from_millis(2));
+        }
     }
 
     pub fn contents(&self) -> String {

@@ -657,3 +657,258 @@ fn progress_then_done_then_failed() {
     assert!(b.doc.analysis.is_some());
     assert!(b.message.as_deref().unwrap().contains("boom"));
 }
+
+#[test]
+fn copy_a_quote_gives_its_attribution_and_title() {
+    let mut a = app();
+    focus(&mut a, Pane::Quotes);
+    let effects = update(&mut a, Action::Copy);
+    assert_eq!(
+        effects,
+        vec![Effect::Copy(
+            "“the alliance is strong” — Marco Rubio, in Remittances to El Salvador keep rising".to_string()
+        )]
+    );
+    assert_eq!(a.message.as_deref(), Some("copied quote"));
+}
+
+#[test]
+fn copy_a_number_gives_its_context_and_an_entity_its_name() {
+    let mut a = app();
+    focus(&mut a, Pane::Numbers);
+    let effects = update(&mut a, Action::Copy);
+    let [Effect::Copy(text)] = effects.as_slice() else {
+        panic!("{effects:?}");
+    };
+    assert!(text.starts_with("23 percent — “23 percent”, in Remittances"), "{text}");
+    assert_eq!(a.message.as_deref(), Some("copied number"));
+    focus(&mut a, Pane::Entities);
+    let effects = update(&mut a, Action::Copy);
+    assert!(matches!(effects.as_slice(), [Effect::Copy(name)] if name == "El Salvador" || name == "Marco Rubio"));
+}
+
+#[test]
+fn copy_in_the_article_takes_the_highlight_or_explains() {
+    let mut a = app();
+    assert!(update(&mut a, Action::Copy).is_empty());
+    assert!(a.message.as_deref().unwrap_or("").starts_with("nothing selected"));
+    focus(&mut a, Pane::Quotes);
+    update(&mut a, Action::Down);
+    update(&mut a, Action::Activate);
+    focus(&mut a, Pane::Article);
+    let effects = update(&mut a, Action::Copy);
+    assert!(matches!(effects.as_slice(), [Effect::Copy(t)] if t.contains("Marco Rubio")));
+}
+
+#[test]
+fn copy_before_the_analysis_explains() {
+    let mut a = App::new(article());
+    update(&mut a, Action::Resize(120, 30));
+    focus(&mut a, Pane::Quotes);
+    assert!(update(&mut a, Action::Copy).is_empty());
+    assert!(a.message.as_deref().unwrap_or("").contains("analysis"));
+}
+
+mod library {
+    use super::*;
+    use crate::tui::library_state::{ElsewhereHit, LibraryRow, LibraryState, RowState, SharedArticle};
+    use std::sync::Arc;
+
+    fn rows(n: usize) -> Vec<LibraryRow> {
+        (0..n).map(|i| LibraryRow::pending(format!("dir/{i:03}.txt"))).collect()
+    }
+
+    fn library_app(n: usize) -> App {
+        let mut app = App::new(Article::default());
+        app.library = Some(LibraryState::new(rows(n)));
+        update(&mut app, Action::Resize(100, 30));
+        app
+    }
+
+    fn opened(app: &mut App, index: usize, at: Option<Span>) {
+        let a = Arc::new(article());
+        let an = Arc::new(analysis(&a));
+        update(
+            app,
+            Action::Opened {
+                index,
+                article: SharedArticle(a),
+                analysis: Some(an),
+                at,
+            },
+        );
+    }
+
+    #[test]
+    fn the_list_moves_and_enter_asks_to_open() {
+        let mut a = library_app(50);
+        update(&mut a, Action::Down);
+        update(&mut a, Action::Down);
+        assert_eq!(a.library.as_ref().unwrap().selected, 2);
+        update(&mut a, Action::Bottom);
+        let lib = a.library.as_ref().unwrap();
+        assert_eq!(lib.selected, 49);
+        assert!(lib.offset > 0, "selection scrolled into view");
+        update(&mut a, Action::Top);
+        update(&mut a, Action::Down);
+        let effects = update(&mut a, Action::Activate);
+        assert_eq!(effects, vec![Effect::OpenArticle { index: 1, at: None }]);
+        // Article keys do nothing on the list.
+        update(&mut a, Action::FocusNext);
+        assert_eq!(a.focus, Pane::Article);
+    }
+
+    #[test]
+    fn rows_fill_in_as_analysis_proceeds() {
+        let mut a = library_app(3);
+        let mut r = rows(3);
+        r[0].title = Some("Rubio visits".into());
+        r[0].words = Some(420);
+        r[0].quotes = Some(3);
+        r[0].state = RowState::Analysed;
+        update(&mut a, Action::LibraryRows { rows: r, done: 1 });
+        let lib = a.library.as_ref().unwrap();
+        assert_eq!(lib.rows[0].label(), "Rubio visits");
+        assert_eq!(lib.rows[1].label(), "001.txt");
+        assert!(!lib.finished());
+        assert!((lib.fraction() - 1.0 / 3.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn opening_shows_the_article_and_back_returns_to_the_list() {
+        let mut a = library_app(5);
+        opened(&mut a, 3, None);
+        assert!(!a.showing_library());
+        assert_eq!(a.library.as_ref().unwrap().open, Some(3));
+        assert!(!a.entities.visible.is_empty(), "lists filled from the analysis");
+        assert!(!a.wrapped.is_empty(), "article wrapped at once");
+        update(&mut a, Action::ShowLibrary);
+        let lib = a.library.as_ref().unwrap();
+        assert!(lib.showing);
+        assert_eq!(lib.selected, 3);
+        // From the list, the same key goes back to the open article.
+        update(&mut a, Action::ShowLibrary);
+        assert!(!a.showing_library());
+    }
+
+    #[test]
+    fn opening_another_article_resets_the_panes_but_keeps_search_history() {
+        let mut a = library_app(5);
+        opened(&mut a, 0, None);
+        update(&mut a, Action::StartSearch);
+        type_text(&mut a, "remittances");
+        update(&mut a, Action::PromptSubmit);
+        focus(&mut a, Pane::Quotes);
+        update(&mut a, Action::Down);
+        update(&mut a, Action::Activate);
+        update(&mut a, Action::ShowLibrary);
+        opened(&mut a, 1, None);
+        assert_eq!(a.focus, Pane::Article);
+        assert_eq!(a.scroll, 0);
+        assert!(a.highlight.is_none());
+        assert!(a.search.matches.is_empty());
+        assert_eq!(a.search.history, vec!["remittances".to_string()]);
+        assert_eq!(a.quotes.selected, 0);
+    }
+
+    #[test]
+    fn elsewhere_asks_for_the_selected_entity_and_lists_the_hits() {
+        let mut a = library_app(5);
+        opened(&mut a, 2, None);
+        assert!(update(&mut a, Action::MentionsElsewhere).is_empty());
+        assert!(a.message.as_deref().unwrap().contains("Entities pane"));
+        focus(&mut a, Pane::Entities);
+        let id = a.entities.selected_item().unwrap();
+        assert_eq!(
+            update(&mut a, Action::MentionsElsewhere),
+            vec![Effect::FindElsewhere { article: 2, entity: id }]
+        );
+        update(
+            &mut a,
+            Action::ElsewhereFound {
+                entity: "Marco Rubio".into(),
+                hits: Vec::new(),
+            },
+        );
+        assert!(
+            a.message
+                .as_deref()
+                .unwrap()
+                .starts_with("no other article mentions Marco Rubio")
+        );
+        assert!(!a.picker_open());
+        let target = article();
+        let at = target.text.find("Nayib Bukele").unwrap();
+        let hits: Vec<ElsewhereHit> = [0, 4]
+            .iter()
+            .map(|&i| ElsewhereHit {
+                article: i,
+                span: Span::new(at, at + 12),
+                title: format!("story {i}"),
+                snippet: "… Nayib Bukele described …".into(),
+            })
+            .collect();
+        update(
+            &mut a,
+            Action::ElsewhereFound {
+                entity: "Nayib Bukele".into(),
+                hits,
+            },
+        );
+        assert!(a.picker_open());
+        assert_eq!(crate::tui::input::contexts(&a)[1], crate::tui::keymap::Context::Picker);
+        update(&mut a, Action::Down);
+        let effects = update(&mut a, Action::Activate);
+        assert_eq!(
+            effects,
+            vec![Effect::OpenArticle {
+                index: 4,
+                at: Some(Span::new(at, at + 12))
+            }]
+        );
+        assert!(!a.picker_open());
+    }
+
+    #[test]
+    fn escape_closes_the_picker_without_leaving_the_article() {
+        let mut a = library_app(2);
+        opened(&mut a, 0, None);
+        update(
+            &mut a,
+            Action::ElsewhereFound {
+                entity: "X".into(),
+                hits: vec![ElsewhereHit {
+                    article: 1,
+                    span: Span::new(0, 1),
+                    title: "t".into(),
+                    snippet: "s".into(),
+                }],
+            },
+        );
+        update(&mut a, Action::ClearHighlight);
+        assert!(!a.picker_open());
+        assert!(!a.showing_library());
+    }
+
+    #[test]
+    fn opening_at_a_mention_highlights_that_mention() {
+        let mut a = library_app(3);
+        let target = article();
+        let at = target.text.rfind("Nayib Bukele").unwrap();
+        opened(&mut a, 1, Some(Span::new(at, at + 12)));
+        let h = a.highlight.expect("highlighted");
+        assert_eq!(h.span, Span::new(at, at + 12));
+        assert!(matches!(h.target, Target::Entity(2)));
+        assert!(on_screen(&a, h.span));
+        // `]` steps on from there.
+        update(&mut a, Action::NextMention);
+        assert!(a.message.as_deref().unwrap().starts_with("Nayib Bukele: mention"));
+    }
+
+    #[test]
+    fn without_a_library_the_library_keys_explain() {
+        let mut a = app();
+        update(&mut a, Action::ShowLibrary);
+        assert_eq!(a.message.as_deref(), Some("only one article is open"));
+    }
+}

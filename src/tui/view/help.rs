@@ -14,6 +14,10 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let mut out = Vec::new();
     for context in Context::HELP_ORDER {
+        // The library's own keys only matter when several articles are open.
+        if app.library.is_none() && matches!(context, Context::Library | Context::Picker) {
+            continue;
+        }
         let rows = app.keymap.help_lines(context);
         if rows.is_empty() {
             continue;
@@ -39,10 +43,24 @@ pub fn render(app: &App, buf: &mut Buffer, screen: Rect, scroll: u16) {
     let inner_h = area.height.saturating_sub(2);
     let max = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_sub(inner_h);
     let scroll = scroll.min(max);
+    // The closing and scrolling keys as configured.
+    let keys = |name: &str| {
+        app.keymap
+            .bindings
+            .iter()
+            .find(|b| b.name == name)
+            .map(|b| b.keys.join(" or "))
+            .unwrap_or_default()
+    };
     let title = if max > 0 {
-        " Keys (j/k scroll, ? or Esc closes) "
+        format!(
+            " Keys ({}/{} scroll, {} closes) ",
+            keys("help-down").split(' ').next().unwrap_or(""),
+            keys("help-up").split(' ').next().unwrap_or(""),
+            keys("help-close")
+        )
     } else {
-        " Keys (? or Esc closes) "
+        format!(" Keys ({} closes) ", keys("help-close"))
     };
     Paragraph::new(lines)
         .scroll((scroll, 0))

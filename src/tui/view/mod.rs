@@ -4,7 +4,9 @@
 
 mod article;
 mod help;
+mod library;
 mod lists;
+mod picker;
 mod status;
 mod text;
 
@@ -25,6 +27,13 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if g.too_small || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let msg = format!("terminal too small (need {MIN_WIDTH}×{MIN_HEIGHT}); q quits");
         frame.render_widget(Paragraph::new(Line::raw(msg)).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    if let Some(lib) = app.library.as_ref().filter(|l| l.showing) {
+        library::render(app, lib, frame.buffer_mut(), area);
+        if let Some(scroll) = app.help {
+            help::render(app, frame.buffer_mut(), area, scroll);
+        }
         return;
     }
     status::title_bar(app, frame.buffer_mut(), g.title);
@@ -48,6 +57,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
         frame.set_cursor_position(cursor);
     }
     status::status_bar(app, frame.buffer_mut(), g.status);
+    if let Some(picker) = app.library.as_ref().and_then(|l| l.picker.as_ref()) {
+        picker::render(app, picker, frame.buffer_mut(), area);
+    }
     if let Some(scroll) = app.help {
         help::render(app, frame.buffer_mut(), area, scroll);
     }

@@ -70,11 +70,18 @@ pub fn status_bar(app: &App, buf: &mut Buffer, area: Rect) {
     if let Some(msg) = &app.message {
         parts.push(msg.clone());
     }
-    let hint = if app.width < crate::tui::geometry::MEDIUM {
-        " p panel  ? help "
-    } else {
-        " ? help "
+    // The keys as configured, so a rebinding shows here too.
+    let help = app.keymap.key_for("help").unwrap_or("?");
+    let mut hint = match app.keymap.key_for("side-panel") {
+        Some(panel) if app.width < crate::tui::geometry::MEDIUM => format!(" {panel} panel  {help} help "),
+        _ => format!(" {help} help "),
     };
+    if app.library.is_some()
+        && let Some(list) = app.keymap.key_for("library")
+    {
+        hint = format!(" {list} list {hint}");
+    }
+    let hint = hint.as_str();
     let room = usize::from(area.width).saturating_sub(hint.len() + 1);
     let left = fit(&format!(" {}", parts.join(" │ ")), room);
     buf.set_stringn(area.x, area.y, &left, room, theme.status_bar);

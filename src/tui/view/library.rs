@@ -1,0 +1,223 @@
+//! The list of articles: title, source, word count, quotes and where each
+//! stands in the background analysis, with the library's progress.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span as TextSpan};
+use ratatui::widgets::{Block, Widget};
+
+use super::text::{fit, number, width};
+use crate::tui::app::App;
+use crate::tui::geometry::{library_box, library_rows};
+use crate::tui::library_state::{LibraryRow, LibraryState, RowState};
+
+/// Columns after the title, by how much room there is.
+struct Columns {
+    source: usize,
+    words: usize,
+    quotes: usize,
+    state: usize,
+}
+
+impl Columns {
+    fn for_width(w: usize) -> Columns {
+        if w >= 90 {
+            Columns {
+                source: 18,
+                words: 8,
+                quotes: 7,
+                state: 10,
+            }
+        } else if w >= 60 {
+            Columns {
+                source: 0,
+                words: 8,
+                quotes: 7,
+                state: 10,
+            }
+        } else {
+            Columns {
+                source: 0,
+                words: 0,
+                quotes: 7,
+                state: 0,
+            }
+        }
+    }
+
+    fn title_width(&self, w: usize) -> usize {
+        w.saturating_sub(self.source + self.words + self.quotes + self.state + 1)
+    }
+}
+
+/// Draws the whole library screen: title bar, list, status bar.
+pub fn render(app: &App, lib: &LibraryState, buf: &mut Buffer, screen: Rect) {
+    let theme = &app.theme;
+    let title_row = Rect::new(screen.x, screen.y, screen.width, 1);
+    buf.set_style(title_row, theme.title_bar);
+    let heading = format!("byline — {} articles", lib.rows.len());
+    buf.set_stringn(
+        1,
+        0,
+        fit(&heading, usize::from(screen.width.saturating_sub(2))),
+        usize::from(screen.width),
+        theme.title_bar,
+    );
+    let area = library_box(screen.width, screen.height);
+    let progress = if lib.finished() {
+        format!(" all {} analysed ", lib.rows.len())
+    } else {
+        format!(
+            " {} analysing… {}/{} ({}%) ",
+            bar(lib.fraction(), 10),
+            lib.done,
+            lib.rows.len(),
+            (lib.fraction() * 100.0).floor() as u32
+        )
+    };
+    Block::bordered()
+        .title(Line::styled(" Articles ", theme.pane_title))
+        .title_bottom(Line::styled(progress, theme.dim).right_aligned())
+        .border_style(theme.border_focused)
+        .render(area, buf);
+    let rows = library_rows(screen.width, screen.height);
+    if rows.is_empty() {
+        return;
+    }
+    let w = usize::from(rows.width);
+    let cols = Columns::for_width(w);
+    header(app, buf, Rect::new(rows.x, rows.y - 1, rows.width, 1), &cols);
+    for (slot, (i, row)) in lib
+        .rows
+        .iter()
+        .enumerate()
+        .skip(lib.offset)
+        .take(usize::from(rows.height))
+        .enumerate()
+    {
+        let y = rows.y + u16::try_from(slot).unwrap_or(u16::MAX);
+        buf.set_line(rows.x, y, &entry(app, row, &cols, w), rows.width);
+        if i == lib.selected {
+            buf.set_style(Rect::new(rows.x, y, rows.width, 1), theme.list_selected);
+        }
+    }
+    status(
+        app,
+        lib,
+        buf,
+        Rect::new(screen.x, screen.bottom().saturating_sub(1), screen.width, 1),
+    );
+}
+
+/// "████░░░░░░" for a fraction.
+fn bar(fraction: f32, cells: usize) -> String {
+    let full = ((fraction.clamp(0.0, 1.0) * cells as f32).round() as usize).min(cells);
+    format!("{}{}", "█".repeat(full), "░".repeat(cells - full))
+}
+
+fn pad_right(s: &str, w: usize) -> String {
+    let s = fit(s, w);
+    let pad = w.saturating_sub(width(&s));
+    format!("{s}{}", " ".repeat(pad))
+}
+
+fn pad_left(s: &str, w: usize) -> String {
+    let s = fit(s, w);
+    let pad = w.saturating_sub(width(&s));
+    format!("{}{s}", " ".repeat(pad))
+}
+
+fn header(app: &App, buf: &mut Buffer, area: Rect, cols: &Columns) {
+    let w = usize::from(area.width);
+    let mut text = format!(" {}", pad_right("Title", cols.title_width(w)));
+    if cols.source > 0 {
+        text.push_str(&pad_right("Source", cols.source));
+    }
+    if cols.words > 0 {
+        text.push_str(&pad_left("Words", cols.words));
+    }
+    text.push_str(&pad_left("Quotes", cols.quotes));
+    if cols.state > 0 {
+        text.push_str(&pad_left("", cols.state));
+    }
+    buf.set_stringn(area.x, area.y, text, w, app.theme.pane_title);
+}
+
+fn entry(app: &App, row: &LibraryRow, cols: &Columns, w: usize) -> Line<'static> {
+    let theme = &app.theme;
+    let unknown = "…";
+    let title_style = match row.state {
+        RowState::Failed(_) | RowState::Pending => theme.dim,
+        _ => theme.text_body,
+    };
+    let label = match &row.state {
+        RowState::Failed(why) => format!("{} — {why}", row.label()),
+        _ => row.label().to_string(),
+    };
+    let mut spans = vec![
+        TextSpan::raw(" "),
+        TextSpan::styled(pad_right(&label, cols.title_width(w)), title_style),
+    ];
+    if cols.source > 0 {
+        spans.push(TextSpan::styled(
+            pad_right(row.source.as_deref().unwrap_or(""), cols.source),
+            theme.dim,
+        ));
+    }
+    if cols.words > 0 {
+        let words = row.words.map_or_else(|| unknown.to_string(), |n| number(n as f64));
+        spans.push(TextSpan::raw(pad_left(&words, cols.words)));
+    }
+    let quotes = row.quotes.map_or_else(|| unknown.to_string(), |n| n.to_string());
+    spans.push(TextSpan::raw(pad_left(&quotes, cols.quotes)));
+    if cols.state > 0 {
+        let state = match row.state {
+            RowState::Pending => "queued",
+            RowState::Loaded => "analysing",
+            RowState::Analysed => "",
+            RowState::Failed(_) => "failed",
+        };
+        spans.push(TextSpan::styled(pad_left(state, cols.state), theme.dim));
+    }
+    Line::from(spans)
+}
+
+fn status(app: &App, lib: &LibraryState, buf: &mut Buffer, area: Rect) {
+    let theme = &app.theme;
+    buf.set_style(area, theme.status_bar);
+    let mut parts = vec![
+        "Library".to_string(),
+        format!("{}/{}", (lib.selected + 1).min(lib.rows.len()), lib.rows.len()),
+    ];
+    if !lib.finished() {
+        parts.push(format!("analysing… {}%", (lib.fraction() * 100.0).floor() as u32));
+    }
+    if let Some(msg) = &app.message {
+        parts.push(msg.clone());
+    }
+    let keys = |name: &str, default: &'static str| app.keymap.key_for(name).unwrap_or(default).to_string();
+    let hint = format!(" {} open  {} help ", keys("open", "enter"), keys("help", "?"));
+    let room = usize::from(area.width).saturating_sub(width(&hint) + 1);
+    let left = fit(&format!(" {}", parts.join(" │ ")), room);
+    buf.set_stringn(area.x, area.y, &left, room, theme.status_bar);
+    let hw = u16::try_from(width(&hint)).unwrap_or(0);
+    buf.set_stringn(
+        area.right().saturating_sub(hw),
+        area.y,
+        &hint,
+        usize::from(hw),
+        theme.status_key,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_bar_fills_with_the_fraction() {
+        assert_eq!(bar(0.0, 4), "░░░░");
+        assert_eq!(bar(0.5, 4), "██░░");
+        assert_eq!(bar(1.5, 4), "████");
+    }
+}
