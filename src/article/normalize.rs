@@ -11,44 +11,71 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 const ESCAPABLE: &[char] = &['$', '%', '&', '#', '_', '*'];
 
 pub fn normalize(raw: &str) -> String {
-    let nfc: std::borrow::Cow<str> = match is_nfc_quick(raw.chars()) {
-        IsNormalized::Yes => raw.into(),
-        _ => raw.nfc().collect::<String>().into(),
+    let nfc: std::borrow::Cow<str> = if quick_nfc(raw) {
+        raw.into()
+    } else {
+        raw.nfc().collect::<String>().into()
     };
     let mut out = String::with_capacity(nfc.len());
     let mut blank_run = 0usize;
     let mut started = false;
+    let mut add_piece = |piece: &str| {
+        let piece = piece.trim_end();
+        if piece.is_empty() {
+            blank_run += 1;
+            return;
+        }
+        if started {
+            out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
+        }
+        started = true;
+        blank_run = 0;
+        unescape_into(piece, &mut out);
+    };
     for line in nfc.split('\n') {
         let line = line.strip_suffix('\r').unwrap_or(line);
-        // A lone \r inside a line is an old Mac line break.
-        for piece in line.split('\r') {
-            let piece = piece.trim_end();
-            if piece.is_empty() {
-                blank_run += 1;
-                continue;
-            }
-            if started {
-                out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
-            }
-            started = true;
-            blank_run = 0;
-            unescape_into(piece, &mut out);
+        if line.as_bytes().contains(&b'\r') {
+            // A lone \r inside a line is an old Mac line break.
+            line.split('\r').for_each(&mut add_piece);
+        } else {
+            add_piece(line);
         }
     }
     out
 }
 
-fn unescape_into(line: &str, out: &mut String) {
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\\'
-            && let Some(&next) = chars.peek()
-            && ESCAPABLE.contains(&next)
-        {
-            continue;
+/// Whether the quick check finds `raw` in NFC. ASCII is NFC and resets
+/// the check's state, so only the runs of other chars are checked.
+fn quick_nfc(raw: &str) -> bool {
+    let bytes = raw.as_bytes();
+    let mut from = 0;
+    while let Some(skip) = bytes[from..].iter().position(|b| !b.is_ascii()) {
+        let start = from + skip;
+        let end = bytes[start..]
+            .iter()
+            .position(u8::is_ascii)
+            .map_or(bytes.len(), |n| start + n);
+        if is_nfc_quick(raw[start..end].chars()) != IsNormalized::Yes {
+            return false;
         }
-        out.push(c);
+        from = end;
     }
+    true
+}
+
+/// Copies `line` to `out` without the backslash of each escape, a slice
+/// at a time.
+fn unescape_into(line: &str, out: &mut String) {
+    let mut rest = line;
+    while let Some(i) = rest.find('\\') {
+        let escapes = rest[i + 1..].starts_with(ESCAPABLE);
+        out.push_str(&rest[..i]);
+        if !escapes {
+            out.push('\\');
+        }
+        rest = &rest[i + 1..];
+    }
+    out.push_str(rest);
 }
 
 #[cfg(test)]

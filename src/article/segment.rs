@@ -21,21 +21,32 @@ pub(super) struct Segmented {
 /// Blocks of text separated by blank lines, as spans.
 pub fn split_paragraphs(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
+    let mut push = |s: Span| {
+        let s = trim_span(text, s);
+        if !s.is_empty() {
+            spans.push(s);
+        }
+    };
+    let bytes = text.as_bytes();
     let mut start = 0;
-    for (i, _) in text.match_indices("\n\n") {
+    let mut from = 0;
+    // Each "\n\n" in turn, as `match_indices` finds them.
+    while let Some(skip) = text[from..].find('\n') {
+        let i = from + skip;
+        if bytes.get(i + 1) != Some(&b'\n') {
+            from = i + 1;
+            continue;
+        }
         if i > start {
-            spans.push(Span::new(start, i));
+            push(Span::new(start, i));
         }
         start = i + 2;
+        from = start;
     }
     if start < text.len() {
-        spans.push(Span::new(start, text.len()));
+        push(Span::new(start, text.len()));
     }
     spans
-        .into_iter()
-        .map(|s| trim_span(text, s))
-        .filter(|s| !s.is_empty())
-        .collect()
 }
 
 fn trim_span(text: &str, s: Span) -> Span {
@@ -101,12 +112,41 @@ fn looks_like_title(s: &str) -> bool {
 
 /// `– $6 million deal –`, `## Heading`, `-- Heading --`.
 fn is_heading(s: &str) -> bool {
-    static DASHED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^[–—-]{1,2}\s+\S.{0,100}\s+[–—-]{1,2}$").unwrap_or_else(|e| panic!("{e}")));
-    if s.contains('\n') {
+    !s.contains('\n') && (is_dashed(s) || (s.starts_with('#') && s.trim_start_matches('#').starts_with(' ')))
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '–' | '—' | '-')
+}
+
+/// Whether a line without `\n` matches `^[–—-]{1,2}\s+\S.{0,100}\s+[–—-]{1,2}$`,
+/// read directly: one or two dashes, white space, a word, at most 100 more
+/// chars, white space, one or two dashes.
+fn is_dashed(s: &str) -> bool {
+    let lead = s.chars().take(3).take_while(|&c| is_dash(c)).count();
+    let trail = s.chars().rev().take(3).take_while(|&c| is_dash(c)).count();
+    if !(1..=2).contains(&lead) || !(1..=2).contains(&trail) {
         return false;
     }
-    DASHED.is_match(s) || (s.starts_with('#') && s.trim_start_matches('#').starts_with(' '))
+    // Dashes are one to three bytes; work in chars from here.
+    let after_lead = s.char_indices().nth(lead).map_or(s.len(), |(i, _)| i);
+    let before_trail = s.char_indices().rev().nth(trail - 1).map_or(0, |(i, _)| i);
+    if after_lead >= before_trail {
+        return false;
+    }
+    let middle = &s[after_lead..before_trail];
+    // \s+ then \S: the white space after the leading dashes, then a word.
+    let body = middle.trim_start();
+    if body.len() == middle.len() || body.is_empty() {
+        return false;
+    }
+    // \s+ before the trailing dashes; what lies between is \S.{0,100}.
+    let inner = body.trim_end();
+    if inner.len() == body.len() {
+        return false;
+    }
+    // `inner` starts with the \S; the rest is the .{0,100}.
+    inner.chars().count() <= 101
 }
 
 /// A line that is only a date, an agency name or a release number.
@@ -125,7 +165,49 @@ fn is_byline_line(s: &str) -> bool {
         )
         .unwrap_or_else(|e| panic!("{e}"))
     });
-    !s.contains('\n') && DATELINE.is_match(s.trim())
+    if s.contains('\n') {
+        return false;
+    }
+    let s = s.trim();
+    is_agency_name(s) || (may_be_dateline(s) && DATELINE.is_match(s))
+}
+
+/// `[A-Z][A-Z&.]{1,11}`, the whole line: "AFP", "U.P.I.".
+fn is_agency_name(s: &str) -> bool {
+    let b = s.as_bytes();
+    (2..=12).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().all(|&c| c.is_ascii_uppercase() || c == b'&' || c == b'.')
+}
+
+/// A cheap test that every line the dateline pattern matches passes: the
+/// pattern is only run on the few lines that start like a date, a "By"
+/// line or a release number.
+fn may_be_dateline(s: &str) -> bool {
+    const DAYS: &[&str] = &["Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"];
+    const MONTHS: &[&str] = &[
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let mut words = s.split_whitespace();
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    if first.starts_with(char::is_numeric) || first == "By" {
+        return true;
+    }
+    let day = DAYS
+        .iter()
+        .any(|d| first.strip_prefix(d).is_some_and(|r| r == "day" || r == "day,"));
+    let month = MONTHS.iter().any(|m| {
+        first
+            .strip_prefix(m)
+            .is_some_and(|r| r.trim_end_matches('.').bytes().all(|c| c.is_ascii_lowercase()))
+    }) && second.is_some_and(|w| w.starts_with(char::is_numeric));
+    let release = first.len() >= 3
+        && first.bytes().all(|c| c.is_ascii_uppercase())
+        && second.is_some_and(|w| w.contains(char::is_numeric))
+        && words.next().is_none();
+    day || month || release
 }
 
 /// "AFP – US President…" gives "AFP"; "WASHINGTON (Reuters) - …" gives "Reuters".
@@ -136,8 +218,39 @@ fn agency_prefix(s: &str) -> Option<String> {
         )
         .unwrap_or_else(|e| panic!("{e}"))
     });
+    if let Some(name) = agency_dash(s) {
+        return Some(name.to_string());
+    }
+    // The pattern's second form needs a capital first and a bracket.
+    if !s.starts_with(|c: char| c.is_ascii_uppercase()) || !s.contains('(') {
+        return None;
+    }
     let caps = AGENCY.captures(s)?;
     caps.get(1).or_else(|| caps.get(2)).map(|m| m.as_str().to_string())
+}
+
+/// The pattern's first form, `^([A-Z][A-Z&.]{1,11})\s+[–—-]{1,2}\s`, read
+/// directly: "AFP – …".
+fn agency_dash(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let len = 1 + b[1..]
+        .iter()
+        .take_while(|&&c| c.is_ascii_uppercase() || c == b'&' || c == b'.')
+        .count();
+    if !(2..=12).contains(&len) {
+        return None;
+    }
+    let rest = &s[len..];
+    let after_space = rest.trim_start();
+    if after_space.len() == rest.len() {
+        return None;
+    }
+    let dashes = after_space.chars().take_while(|&c| is_dash(c)).count();
+    let after_dashes = after_space.chars().nth(dashes);
+    ((1..=2).contains(&dashes) && after_dashes.is_some_and(char::is_whitespace)).then_some(&s[..len])
 }
 
 /// Abbreviations after which a period does not end a sentence.
@@ -226,20 +339,30 @@ fn is_abbreviation_stop(p: &str, dot: usize, next: &str) -> bool {
     {
         return true;
     }
-    let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
-    let lower = word.to_lowercase();
-    if matches!(lower.as_str(), "no" | "nos" | "vol" | "fig") {
+    let next_word = &next[..next.find(|c: char| !c.is_alphanumeric()).unwrap_or(next.len())];
+    // Every abbreviation is short ASCII, and no other char lower-cases to
+    // one of its letters, so longer or non-ASCII words need no folding.
+    let mut buf = [0u8; 8];
+    let lower = if word.is_ascii() && word.len() <= buf.len() {
+        let folded = &mut buf[..word.len()];
+        folded.copy_from_slice(word.as_bytes());
+        folded.make_ascii_lowercase();
+        std::str::from_utf8(folded).unwrap_or("")
+    } else {
+        ""
+    };
+    if matches!(lower, "no" | "nos" | "vol" | "fig") {
         // "No. 5" but "said no. She".
         return next_word.starts_with(|c: char| c.is_ascii_digit());
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if ABBREVIATIONS.contains(&lower) {
         // "Inc." or "Jan." may still end a sentence before "The".
-        return !(matches!(lower.as_str(), "inc" | "corp" | "ltd" | "co" | "etc" | "jr" | "sr")
-            && SENTENCE_STARTERS.contains(&next_word.as_str()));
+        return !(matches!(lower, "inc" | "corp" | "ltd" | "co" | "etc" | "jr" | "sr")
+            && SENTENCE_STARTERS.contains(&next_word));
     }
     // Dotted acronyms: "U.S.", "U.K.", "a.m."
     if word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2) {
-        return !SENTENCE_STARTERS.contains(&next_word.as_str());
+        return !SENTENCE_STARTERS.contains(&next_word);
     }
     false
 }
@@ -297,6 +420,43 @@ mod tests {
         assert!(is_byline_line("Friday, September 9, 2016"));
         assert!(is_byline_line("RELEASE 20-093"));
         assert!(!is_byline_line("NASA released Friday the results."));
+        assert!(is_byline_line("By Jane Smith and John van Doe, Reuters staff"));
+        assert!(is_byline_line("2020-01-02"));
+        assert!(is_byline_line("Monday, 5 March 2019"));
+        assert!(!is_byline_line("Marco Rubio said"));
+        assert!(!is_byline_line("AFP – US President"));
+    }
+
+    /// Regression: the hand-read heading test agrees with the pattern it
+    /// replaced, at its edges (dash runs, white space, the 100-char bound).
+    #[test]
+    fn dashed_heading_matches_its_pattern() {
+        let pattern = Regex::new(r"^[–—-]{1,2}\s+\S.{0,100}\s+[–—-]{1,2}$").unwrap_or_else(|e| panic!("{e}"));
+        let long = |n: usize| format!("– x{} –", "é".repeat(n));
+        let mut cases: Vec<String> = [
+            "– $6 million deal –",
+            "-- Heading --",
+            "--- Heading ---",
+            "— a —",
+            "– a  \u{a0} –",
+            "–a –",
+            "– a–",
+            "– – –",
+            "- -",
+            "–",
+            "-- --",
+            "– a b c –-",
+            "– a b c –-–",
+            "– a – b –",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        cases.extend([99, 100, 101].map(long));
+        cases.push(format!("– x{}    –", "y".repeat(100)));
+        for c in &cases {
+            assert_eq!(is_dashed(c), pattern.is_match(c), "{c:?}");
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //!    carries on from another paragraph, the quote in the sentence before,
 //!    a sentence announcing a statement, or the paragraph's earlier quote.
 
-use super::context::{Sentence, View, sentence_at};
+use super::context::{Sentence, Tokens, View, sentence_at};
 use super::cues::{NAMING, NAMING_BEFORE_AS};
 use super::marks::Marked;
 use super::phrase::{after_verb, before_verb, cue_at};
@@ -41,6 +41,7 @@ pub(super) struct Attributor<'a> {
     text: &'a str,
     quotes: &'a [Marked],
     sentences: &'a [Sentence],
+    tokens: &'a Tokens<'a>,
     resolver: Resolver<'a>,
 }
 
@@ -50,12 +51,14 @@ impl<'a> Attributor<'a> {
         entities: &'a [Entity],
         quotes: &'a [Marked],
         sentences: &'a [Sentence],
+        tokens: &'a Tokens<'a>,
     ) -> Attributor<'a> {
         Attributor {
             text,
             quotes,
             sentences,
-            resolver: Resolver::new(text, entities, quotes, sentences),
+            tokens,
+            resolver: Resolver::new(text, entities, quotes, sentences, tokens),
         }
     }
 
@@ -67,7 +70,9 @@ impl<'a> Attributor<'a> {
             return Attribution::default();
         };
         let sentence = self.sentences[si];
-        let v = View::around(self.text, sentence.span, self.quotes, k);
+        let v = self
+            .tokens
+            .view(si, View::around(self.text, sentence.span, self.quotes, k));
         let Some(qi) = v.position_of_quote(k) else {
             return Attribution::default();
         };
@@ -209,7 +214,7 @@ impl<'a> Attributor<'a> {
                 if quoted.is_some() {
                     return quoted;
                 }
-                if self.announces(prev)
+                if self.announces(si - 1)
                     && let Some(s) = self.subject_speaker(si - 1, prev.span.end, false, done)
                 {
                     return Some(s);
@@ -229,10 +234,10 @@ impl<'a> Attributor<'a> {
     }
 
     /// Whether a sentence reports that someone spoke or issued a statement.
-    fn announces(&self, s: Sentence) -> bool {
-        let span = s.span;
+    fn announces(&self, si: usize) -> bool {
+        let span = self.sentences[si].span;
         let head = Span::new(span.start, span.end.min(span.start + ANNOUNCE_REACH));
-        let view = View::new(self.text, head, self.quotes);
+        let view = self.tokens.view(si, head);
         (0..view.len()).any(|i| {
             cue_at(&view, i) || (view.is_word(i) && words::is_document(&view.lower(i)) && view.lower(i) != "report")
         }) || self.text[span.start..span.end].trim_end().ends_with(':')
@@ -262,18 +267,18 @@ fn names_something(v: &View, qi: usize) -> bool {
         return false;
     }
     let prev = v.lower(qi - 1);
-    if NAMING.contains(&prev.as_str()) {
+    if NAMING.contains(&&*prev) {
         return true;
     }
     if prev == "as" && qi >= 2 && v.is_word(qi - 2) {
         let before = v.lower(qi - 2);
-        return NAMING_BEFORE_AS.contains(&before.as_str())
+        return NAMING_BEFORE_AS.contains(&&*before)
             || (before == "to" && qi >= 3 && v.is_word(qi - 3) && v.lower(qi - 3) == "referred");
     }
     if prev == "called" && qi >= 2 && v.is_word(qi - 2) {
         // "has called" reports; "is called" and "a group called" name.
         let before = v.lower(qi - 2);
-        let passive = matches!(before.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+        let passive = matches!(&*before, "is" | "are" | "was" | "were" | "be" | "been" | "being");
         let noun = v.str(qi - 2).starts_with(char::is_lowercase)
             && !words::is_auxiliary(&before)
             && words::pronoun(&before).is_none()

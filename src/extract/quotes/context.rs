@@ -2,6 +2,7 @@
 //! that never break inside a quotation, and token views in which each
 //! quotation is a single token, so "said" inside a quote is never a cue.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use super::marks::Marked;
@@ -75,15 +76,49 @@ const SUBJECT_REACH: usize = 600;
 /// Each sentence's subject, found once: several quotations and pronouns
 /// may ask for the same one.
 pub(super) struct Subjects<'a> {
-    text: &'a str,
-    quotes: &'a [Marked],
-    sentences: &'a [Sentence],
+    tokens: &'a Tokens<'a>,
     cache: Vec<OnceCell<Option<(Np, usize)>>>,
 }
 
 impl<'a> Subjects<'a> {
-    pub fn new(text: &'a str, quotes: &'a [Marked], sentences: &'a [Sentence]) -> Subjects<'a> {
+    pub fn new(tokens: &'a Tokens<'a>) -> Subjects<'a> {
         Subjects {
+            tokens,
+            cache: (0..tokens.sentences.len()).map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    /// The subject of sentence `s` and the byte where its verb starts.
+    pub fn get(&self, s: usize) -> Option<(Np, usize)> {
+        *self.cache.get(s)?.get_or_init(|| {
+            let span = self.tokens.sentences[s].span;
+            let reach = Span::new(span.start, span.end.min(span.start + SUBJECT_REACH));
+            let view = self.tokens.view(s, reach);
+            subject(&view).map(|(np, verb)| (np, view.toks[verb].span.start))
+        })
+    }
+}
+
+/// A sentence's tokens, with the byte spans of the language markers that
+/// were dropped from them.
+struct Tokenized {
+    toks: Vec<Tok>,
+    dropped: Vec<Span>,
+}
+
+/// Each sentence tokenized once: the views of the rules (around a quote,
+/// a sentence's head) are slices of it wherever slicing gives exactly the
+/// tokens a fresh tokenization of the stretch would.
+pub(super) struct Tokens<'a> {
+    text: &'a str,
+    quotes: &'a [Marked],
+    sentences: &'a [Sentence],
+    cache: Vec<OnceCell<Option<Tokenized>>>,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str, quotes: &'a [Marked], sentences: &'a [Sentence]) -> Tokens<'a> {
+        Tokens {
             text,
             quotes,
             sentences,
@@ -91,27 +126,65 @@ impl<'a> Subjects<'a> {
         }
     }
 
-    /// The subject of sentence `s` and the byte where its verb starts.
-    pub fn get(&self, s: usize) -> Option<(Np, usize)> {
-        *self.cache.get(s)?.get_or_init(|| {
-            let span = self.sentences[s].span;
-            let reach = Span::new(span.start, span.end.min(span.start + SUBJECT_REACH));
-            let view = View::new(self.text, reach, self.quotes);
-            subject(&view).map(|(np, verb)| (np, view.toks[verb].span.start))
+    /// The view of `range`, a stretch of sentence `s`.
+    pub fn view(&self, s: usize, range: Span) -> View<'_> {
+        self.sliced(s, range)
+            .unwrap_or_else(|| View::new(self.text, range, self.quotes))
+    }
+
+    fn sliced(&self, s: usize, range: Span) -> Option<View<'_>> {
+        let span = self.sentences.get(s)?.span;
+        if range.start < span.start || range.end > span.end {
+            return None;
+        }
+        let full = self.cache[s].get_or_init(|| self.tokenize(span)).as_ref()?;
+        let b = Bounds::of(range, self.quotes);
+        if !b.folds_all(self.quotes) || !full.cuts_cleanly(b.start) || !full.cuts_cleanly(b.end) {
+            return None;
+        }
+        let from = full.toks.partition_point(|t| t.span.start < b.start);
+        let to = full.toks.partition_point(|t| t.span.end <= b.end).max(from);
+        Some(View {
+            text: self.text,
+            toks: Cow::Borrowed(&full.toks[from..to]),
         })
+    }
+
+    /// The whole sentence's tokens, when its view is the sentence itself.
+    fn tokenize(&self, span: Span) -> Option<Tokenized> {
+        let b = Bounds::of(span, self.quotes);
+        if b.start != span.start || b.end != span.end || !b.folds_all(self.quotes) {
+            return None;
+        }
+        let mut dropped = Vec::new();
+        let toks = b.tokens(self.text, self.quotes, &mut dropped);
+        Some(Tokenized { toks, dropped })
     }
 }
 
-/// Tokens of a stretch of text with each quotation folded into one token.
-pub(super) struct View<'a> {
-    pub text: &'a str,
-    pub toks: Vec<Tok>,
+impl Tokenized {
+    /// Whether a stretch starting or ending at byte `c` tokenizes as the
+    /// sentence does there: no token and no dropped marker spans `c`.
+    /// The tokenizer looks at most one char past a token, so a cut between
+    /// tokens changes nothing.
+    fn cuts_cleanly(&self, c: usize) -> bool {
+        let i = self.toks.partition_point(|t| t.span.end <= c);
+        let j = self.dropped.partition_point(|d| d.end <= c);
+        self.toks.get(i).is_none_or(|t| t.span.start >= c) && self.dropped.get(j).is_none_or(|d| d.start >= c)
+    }
 }
 
-impl<'a> View<'a> {
-    /// The view of `range`, which is widened or narrowed so that no
-    /// quotation is cut.
-    pub fn new(text: &'a str, range: Span, quotes: &[Marked]) -> View<'a> {
+/// A stretch widened or narrowed so that no quotation is cut, and the
+/// quotations it may hold.
+struct Bounds {
+    start: usize,
+    end: usize,
+    first: usize,
+    last: usize,
+}
+
+impl Bounds {
+    fn of(range: Span, quotes: &[Marked]) -> Bounds {
         let mut start = range.start;
         let mut end = range.end;
         let first = quotes.partition_point(|q| q.outer.end <= start);
@@ -124,25 +197,61 @@ impl<'a> View<'a> {
         if last > 0 && quotes[last - 1].outer.end > end && quotes[last - 1].outer.start >= start {
             end = quotes[last - 1].outer.start;
         }
+        Bounds {
+            start,
+            end,
+            first,
+            last,
+        }
+    }
+
+    /// Whether every quotation met lies inside, so each is one token.
+    fn folds_all(&self, quotes: &[Marked]) -> bool {
+        quotes
+            .get(self.first..self.last.max(self.first))
+            .unwrap_or(&[])
+            .iter()
+            .all(|q| q.outer.start >= self.start && q.outer.end <= self.end)
+    }
+
+    fn tokens(&self, text: &str, quotes: &[Marked], dropped: &mut Vec<Span>) -> Vec<Tok> {
         let mut toks = Vec::new();
-        let mut pos = start;
-        for (k, q) in quotes.iter().enumerate().take(last).skip(first) {
-            if q.outer.start < start || q.outer.end > end {
+        let mut pos = self.start;
+        for (k, q) in quotes.iter().enumerate().take(self.last).skip(self.first) {
+            if q.outer.start < self.start || q.outer.end > self.end {
                 continue;
             }
-            push_tokens(text, Span::new(pos, q.outer.start), &mut toks);
+            push_tokens(text, Span::new(pos, q.outer.start), &mut toks, dropped);
             toks.push(Tok {
                 span: q.outer,
                 kind: Kind::Quote(k),
             });
             pos = q.outer.end;
         }
-        push_tokens(text, Span::new(pos, end.max(pos)), &mut toks);
-        View { text, toks }
+        push_tokens(text, Span::new(pos, self.end.max(pos)), &mut toks, dropped);
+        toks
+    }
+}
+
+/// Tokens of a stretch of text with each quotation folded into one token.
+pub(super) struct View<'a> {
+    pub text: &'a str,
+    pub toks: Cow<'a, [Tok]>,
+}
+
+impl<'a> View<'a> {
+    /// The view of `range`, which is widened or narrowed so that no
+    /// quotation is cut.
+    pub fn new(text: &'a str, range: Span, quotes: &[Marked]) -> View<'a> {
+        let toks = Bounds::of(range, quotes).tokens(text, quotes, &mut Vec::new());
+        View {
+            text,
+            toks: Cow::Owned(toks),
+        }
     }
 
-    /// The view around quotation `k` within its sentence.
-    pub fn around(text: &'a str, sentence: Span, quotes: &[Marked], k: usize) -> View<'a> {
+    /// The stretch around quotation `k` within its sentence that its view covers.
+    pub fn around(text: &str, sentence: Span, quotes: &[Marked], k: usize) -> Span {
         let q = quotes[k].outer;
         let mut start = sentence.start.max(q.start.saturating_sub(BEFORE)).min(q.start);
         while !text.is_char_boundary(start) {
@@ -152,7 +261,7 @@ impl<'a> View<'a> {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        View::new(text, Span::new(start, end), quotes)
+        Span::new(start, end)
     }
 
     pub fn len(&self) -> usize {
@@ -164,8 +273,16 @@ impl<'a> View<'a> {
         &self.text[s.start..s.end]
     }
 
-    pub fn lower(&self, i: usize) -> String {
-        self.str(i).to_lowercase()
+    /// Token `i` lower-cased, borrowed when it already is.
+    pub fn lower(&self, i: usize) -> Cow<'a, str> {
+        let s = self.str(i);
+        if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Cow::Borrowed(s)
+        } else if s.is_ascii() {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Owned(s.to_lowercase())
+        }
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -204,8 +321,8 @@ impl<'a> View<'a> {
 }
 
 /// Tokenizes a stretch without quotations, dropping Wikinews language
-/// markers such as `((it))`.
-fn push_tokens(text: &str, range: Span, out: &mut Vec<Tok>) {
+/// markers such as `((it))` (their spans go to `dropped`).
+fn push_tokens(text: &str, range: Span, out: &mut Vec<Tok>, dropped: &mut Vec<Span>) {
     if range.is_empty() {
         return;
     }
@@ -232,6 +349,7 @@ fn push_tokens(text: &str, range: Span, out: &mut Vec<Tok>) {
             && is(i + 3, ")")
             && is(i + 4, ")")
         {
+            dropped.push(Span::new(out[i].span.start, out[i + 4].span.end));
             out.drain(i..i + 5);
         } else {
             i += 1;

@@ -2,7 +2,6 @@
 //! and the contexts in which quotation marks name something rather than
 //! report what someone said ("known as", "so-called", "dubbed").
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Verbs of saying and writing with regular inflection, in the base form.
@@ -116,8 +115,8 @@ const NOUN_LIKE: &[&str] = &[
     "whisper", "continue", "mention", "reason", "reasons", "warn",
 ];
 
-static CUES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut set: HashSet<String> = IRREGULAR.iter().map(|s| (*s).to_string()).collect();
+static CUES: LazyLock<foldhash::HashSet<String>> = LazyLock::new(|| {
+    let mut set: foldhash::HashSet<String> = IRREGULAR.iter().map(|s| (*s).to_string()).collect();
     for base in REGULAR {
         set.extend(inflect(base));
     }
@@ -165,7 +164,8 @@ pub(super) fn is_cue(lower: &str) -> bool {
 
 /// Whether a cue form is also a common noun and needs checking.
 pub(super) fn is_noun_like(lower: &str) -> bool {
-    NOUN_LIKE.contains(&lower)
+    static SET: LazyLock<foldhash::HashSet<&'static str>> = LazyLock::new(|| NOUN_LIKE.iter().copied().collect());
+    SET.contains(lower)
 }
 
 /// Words right before a quotation that make it a name, not reported

@@ -30,7 +30,8 @@ pub fn extract_quotes(article: &Article, entities: &[Entity]) -> Vec<Quote> {
     };
     let marks = marks::find_quotes(text, &paragraphs);
     let sentences = context::outer_sentences(article, &marks);
-    let attributor = Attributor::new(text, entities, &marks, &sentences);
+    let tokens = context::Tokens::new(text, &marks, &sentences);
+    let attributor = Attributor::new(text, entities, &marks, &sentences, &tokens);
     let mut speakers = Vec::with_capacity(marks.len());
     let mut cues = Vec::with_capacity(marks.len());
     for k in 0..marks.len() {

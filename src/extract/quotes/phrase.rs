@@ -37,7 +37,7 @@ pub(super) fn cue_at(v: &View, i: usize) -> bool {
     if is_noun_like(&lower) {
         let after_determiner =
             i > 0 && v.is_word(i - 1) && (words::is_determiner(&v.lower(i - 1)) || is_possessive(v.str(i - 1)));
-        let noun_complement = v.is_word(i + 1) && matches!(v.lower(i + 1).as_str(), "for" | "of");
+        let noun_complement = v.is_word(i + 1) && matches!(&*v.lower(i + 1), "for" | "of");
         return !after_determiner && !noun_complement;
     }
     true
@@ -87,7 +87,7 @@ fn phrase_start(v: &View, end: usize) -> usize {
     // A phrase does not begin with a connector or closing bracket.
     while j < end
         && (v.punct(j).is_some_and(|c| c != '(')
-            || (v.is_word(j) && matches!(v.lower(j).as_str(), "of" | "for" | "from" | "at")))
+            || (v.is_word(j) && matches!(&*v.lower(j), "of" | "for" | "from" | "at")))
     {
         j += 1;
     }
@@ -128,7 +128,7 @@ pub(super) fn before_verb(v: &View, verb: usize) -> Option<Np> {
         });
     }
     // "Bukele, who has called …": the relative pronoun's antecedent.
-    if end > 0 && appos.is_none() && v.is_word(end - 1) && matches!(v.lower(end - 1).as_str(), "who" | "which") {
+    if end > 0 && appos.is_none() && v.is_word(end - 1) && matches!(&*v.lower(end - 1), "who" | "which") {
         let mut k = end - 1;
         if k > 0 && v.punct(k - 1) == Some(',') {
             k -= 1;

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::context::{Sentence, Subjects, sentence_at};
+use super::context::{Sentence, Subjects, Tokens, sentence_at};
 use super::marks::Marked;
 use super::phrase::{Np, is_possessive};
 use super::words::{self, Pronoun};
@@ -44,7 +44,13 @@ pub(super) struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(text: &'a str, entities: &'a [Entity], quotes: &'a [Marked], sentences: &'a [Sentence]) -> Resolver<'a> {
+    pub fn new(
+        text: &'a str,
+        entities: &'a [Entity],
+        quotes: &'a [Marked],
+        sentences: &'a [Sentence],
+        tokens: &'a Tokens<'a>,
+    ) -> Resolver<'a> {
         let mut mentions: Vec<(Span, usize)> = entities
             .iter()
             .enumerate()
@@ -67,7 +73,7 @@ impl<'a> Resolver<'a> {
             aliases,
             quotes,
             sentences,
-            subjects: Subjects::new(text, quotes, sentences),
+            subjects: Subjects::new(tokens),
         }
     }
 

@@ -2,6 +2,8 @@
 //! precede names, function words that end a noun phrase, and the nouns that
 //! can head a speaker's description.
 
+use std::sync::LazyLock;
+
 /// Titles, ranks, honorifics and roles written before a name
 /// ("NASA Administrator Jim Bridenstine", "spokeswoman Karoline Leavitt").
 const TITLES: &[&str] = &[
@@ -709,43 +711,80 @@ pub(super) fn pronoun(lower: &str) -> Option<Pronoun> {
     }
 }
 
-fn contains(list: &[&str], lower: &str) -> bool {
-    list.contains(&lower)
+/// Which of the lists above a word is on, one bit per list: the rules ask
+/// about every token, so a word is hashed once instead of compared with
+/// each list entry.
+static CLASSES: LazyLock<foldhash::HashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut map = foldhash::HashMap::default();
+    for (bit, list) in LISTS.iter().enumerate() {
+        for word in *list {
+            *map.entry(*word).or_insert(0) |= 1 << bit;
+        }
+    }
+    map
+});
+
+const LISTS: [&[&str]; 11] = [
+    TITLES,
+    BODY_HEADS,
+    SPEAKER_HEADS,
+    DOCUMENTS,
+    BOUNDARIES,
+    FILLERS,
+    LY_NOUNS,
+    DETERMINERS,
+    NAME_CONNECTORS,
+    INTRODUCERS,
+    SENTENCE_ADVERBS,
+];
+const TITLE: u16 = 1;
+const BODY_HEAD: u16 = 1 << 1;
+const SPEAKER_HEAD: u16 = 1 << 2;
+const DOCUMENT: u16 = 1 << 3;
+const BOUNDARY: u16 = 1 << 4;
+const FILLER: u16 = 1 << 5;
+const LY_NOUN: u16 = 1 << 6;
+const DETERMINER: u16 = 1 << 7;
+const CONNECTOR: u16 = 1 << 8;
+const INTRODUCER: u16 = 1 << 9;
+const SENTENCE_ADVERB: u16 = 1 << 10;
+
+fn contains(class: u16, lower: &str) -> bool {
+    CLASSES.get(lower).is_some_and(|c| c & class != 0)
 }
 
 pub(super) fn is_title(lower: &str) -> bool {
-    contains(TITLES, lower.trim_end_matches('.'))
+    contains(TITLE, lower.trim_end_matches('.'))
 }
 pub(super) fn is_body_head(lower: &str) -> bool {
-    contains(BODY_HEADS, lower)
+    contains(BODY_HEAD, lower)
 }
 pub(super) fn is_speaker_head(lower: &str) -> bool {
-    contains(SPEAKER_HEADS, lower)
+    contains(SPEAKER_HEAD | TITLE, lower)
         || lower
             .strip_suffix('s')
-            .is_some_and(|s| contains(SPEAKER_HEADS, s) || contains(TITLES, s))
-        || contains(TITLES, lower)
+            .is_some_and(|s| contains(SPEAKER_HEAD | TITLE, s))
 }
 pub(super) fn is_document(lower: &str) -> bool {
-    contains(DOCUMENTS, lower)
+    contains(DOCUMENT, lower)
 }
 pub(super) fn is_boundary(lower: &str) -> bool {
-    contains(BOUNDARIES, lower)
+    contains(BOUNDARY, lower)
 }
 pub(super) fn is_filler(lower: &str) -> bool {
-    contains(FILLERS, lower) || (lower.len() > 4 && lower.ends_with("ly") && !contains(LY_NOUNS, lower))
+    contains(FILLER, lower) || (lower.len() > 4 && lower.ends_with("ly") && !contains(LY_NOUN, lower))
 }
 pub(super) fn is_determiner(lower: &str) -> bool {
-    contains(DETERMINERS, lower)
+    contains(DETERMINER, lower)
 }
 pub(super) fn is_connector(lower: &str) -> bool {
-    contains(NAME_CONNECTORS, lower)
+    contains(CONNECTOR, lower)
 }
 pub(super) fn is_introducer(lower: &str) -> bool {
-    contains(INTRODUCERS, lower)
+    contains(INTRODUCER, lower)
 }
 pub(super) fn is_sentence_adverb(lower: &str) -> bool {
-    contains(SENTENCE_ADVERBS, lower)
+    contains(SENTENCE_ADVERB, lower)
 }
 
 /// Auxiliaries and modals: a finite verb follows the subject.
