@@ -219,7 +219,8 @@ fn agency_prefix(s: &str) -> Option<String> {
         .unwrap_or_else(|e| panic!("{e}"))
     });
     if let Some(name) = agency_dash(s) {
-        return Some(name.to_string());
+        // "CAIRO — …" is a dateline's city, not an agency.
+        return (!is_place_in_capitals(name)).then(|| name.to_string());
     }
     // The pattern's second form needs a capital first and a bracket.
     if !s.starts_with(|c: char| c.is_ascii_uppercase()) || !s.contains('(') {
@@ -227,6 +228,16 @@ fn agency_prefix(s: &str) -> Option<String> {
     }
     let caps = AGENCY.captures(s)?;
     caps.get(1).or_else(|| caps.get(2)).map(|m| m.as_str().to_string())
+}
+
+fn is_place_in_capitals(word: &str) -> bool {
+    let mut chars = word.chars();
+    let titled: String = chars
+        .next()
+        .into_iter()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    crate::extract::gazetteer::get().place(&titled).is_some()
 }
 
 /// The pattern's first form, `^([A-Z][A-Z&.]{1,11})\s+[–—-]{1,2}\s`, read
@@ -416,6 +427,8 @@ mod tests {
         assert_eq!(agency_prefix("AFP – US President Donald Trump"), Some("AFP".into()));
         assert_eq!(agency_prefix("WASHINGTON (Reuters) - The"), Some("Reuters".into()));
         assert_eq!(agency_prefix("In El Salvador, the"), None);
+        // Regression: a capitalized dateline city is not the source.
+        assert_eq!(agency_prefix("CAIRO — A gunman opened fire"), None);
         assert!(is_byline_line("Sep 25, 2020"));
         assert!(is_byline_line("Friday, September 9, 2016"));
         assert!(is_byline_line("RELEASE 20-093"));
