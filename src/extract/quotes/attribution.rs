@@ -132,19 +132,41 @@ impl<'a> Attributor<'a> {
                 break;
             }
             if cue_at(v, j) {
-                return match before_verb(v, j) {
-                    Some(np) if np.first == i => Attribution {
-                        speaker: self.resolver.phrase(&np, false, done),
-                        cue: Some(v.span(j, j + 1)),
-                    },
-                    _ => Attribution::default(),
-                };
+                match before_verb(v, j) {
+                    Some(np) if np.first == i => {
+                        return Attribution {
+                            speaker: self.resolver.phrase(&np, false, done),
+                            cue: Some(v.span(j, j + 1)),
+                        };
+                    }
+                    _ => break,
+                }
             }
             if v.punct(j).is_some_and(|c| !matches!(c, ',' | '.' | '(' | ')' | '&')) {
                 break;
             }
         }
-        Attribution::default()
+        self.sentence_final_cue(v, qi, done)
+    }
+
+    /// `"…" in that law, Azzouz said.`: a subject and its reporting verb
+    /// closing the sentence, with words between it and the quote.
+    fn sentence_final_cue(&self, v: &View, qi: usize, done: &[Option<Speaker>]) -> Attribution {
+        let mut end = v.len();
+        while end > qi + 1 && v.punct(end - 1).is_some() {
+            end -= 1;
+        }
+        let verb = end.saturating_sub(1);
+        if verb <= qi + 1 || !cue_at(v, verb) || (qi + 1..verb).any(|j| v.quote(j).is_some()) {
+            return Attribution::default();
+        }
+        match before_verb(v, verb) {
+            Some(np) if np.first > qi => Attribution {
+                speaker: self.resolver.phrase(&np, false, done),
+                cue: Some(v.span(verb, verb + 1)),
+            },
+            _ => Attribution::default(),
+        }
     }
 
     /// The nearest reporting verb before the quote in its sentence.

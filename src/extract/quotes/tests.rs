@@ -424,3 +424,17 @@ fn split_quote_around_said_and_age_appositive() {
     assert_eq!(got[1], row("running out of time.", None, Some("said")));
     assert_eq!(got[2], row("The science is clear,", Some("Obama"), Some("said")));
 }
+
+#[test]
+fn subject_and_verb_closing_the_sentence() {
+    // Regression: words between the quote and "Azzouz said" hid the speaker.
+    let text = "Lotfi Azzouz leads the group.\n\n\u{201c}We must pay attention to what is written\u{201d} in that law, Azzouz said.";
+    assert_eq!(
+        run(text),
+        vec![row(
+            "We must pay attention to what is written",
+            Some("Azzouz"),
+            Some("said")
+        )]
+    );
+}
