@@ -133,6 +133,14 @@ impl<'a> Resolver<'a> {
     /// noun for a person or body.
     pub fn phrase(&self, np: &Np, strict: bool, done: &[Option<Speaker>]) -> Option<Speaker> {
         let head = document_owner(self.text, np.head);
+        // "There was a flicker … as if to say": an expletive names no one.
+        let bare = self.text[head.start..head.end].trim();
+        if ["there", "here", "what", "which", "this", "that", "these", "those"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(bare))
+        {
+            return None;
+        }
         let parts: Vec<Span> = std::iter::once(head).chain(np.appos).collect();
         for &part in &parts {
             if let Some(e) = self.person_in(part) {

@@ -438,3 +438,11 @@ fn subject_and_verb_closing_the_sentence() {
         )]
     );
 }
+
+#[test]
+fn expletive_there_is_no_speaker() {
+    // Regression: "There" was taken as the one who would "say" the quote.
+    let got = run("There was a flicker across his face as if to say \"You think you got me?\" before he smiled.");
+    assert_eq!(got.len(), 1);
+    assert_ne!(got[0].1.as_deref(), Some("There"));
+}
