@@ -74,6 +74,10 @@ fn clause_bounds(text: &str, sentence: Span) -> Vec<usize> {
     let mut bounds = vec![sentence.start];
     for i in sentence.start..sentence.end {
         let b = bytes[i];
+        // Most bytes bound nothing; 0xE2 leads the dashes' UTF-8.
+        if !matches!(b, b',' | b';' | b':' | b')' | b'(' | 0xE2) {
+            continue;
+        }
         let spaced_after = bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
         let spaced_before = i > sentence.start && bytes[i - 1].is_ascii_whitespace();
         let at = if matches!(b, b',' | b';' | b':' | b')') && spaced_after {

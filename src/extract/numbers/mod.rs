@@ -2,13 +2,16 @@
 //! measures, ordinals, years and dates, each with its value after scaling,
 //! its unit or counted noun, and its context clause.
 //!
-//! One pass per sentence over the shared tokenizer's tokens ([`scan`]);
-//! word lists are `match` tables ([`words`], [`units`]), so the cost is a
-//! few comparisons per token and no regex runs over the text.
+//! A byte scan finds the sentences that can hold a number and where the
+//! first may begin ([`trigger`]); one pass over the shared tokenizer's
+//! tokens from there reads them ([`scan`]). Word lists are `match` tables
+//! ([`words`], [`units`]) behind a one-lookup filter, so most tokens cost a
+//! few comparisons and no regex runs over the text.
 
 mod context;
 mod numeral;
 mod scan;
+mod trigger;
 mod units;
 mod words;
 
@@ -24,14 +27,18 @@ pub fn extract_numbers(article: &Article) -> Vec<NumberMention> {
     let mut out = Vec::new();
     let mut found = Vec::new();
     for sentence in &article.sentences {
-        let slice = &text[sentence.span.start..sentence.span.end];
+        let Some(trigger) = trigger::first_trigger(text, sentence.span) else {
+            continue;
+        };
+        let from = trigger::window_start(text, sentence.span.start, trigger);
+        let first_word = trigger::first_word_start(text, sentence.span);
         let title_case = article
             .paragraphs
             .get(sentence.paragraph)
             .is_some_and(|p| matches!(p.kind, ParagraphKind::Title | ParagraphKind::Heading));
-        let toks = tokenize(slice, sentence.span.start);
+        let toks = tokenize(&text[from..sentence.span.end], from);
         found.clear();
-        Scanner::new(text, &toks, title_case).scan(&mut found);
+        Scanner::new(text, &toks, title_case, first_word).scan(&mut found);
         if found.is_empty() {
             continue;
         }

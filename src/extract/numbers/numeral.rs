@@ -22,36 +22,48 @@ impl Numeral {
 /// Parses digits with optional thousands commas and one decimal point.
 /// Anything else ("1,2", "1.2.3", "12a") is not a plain numeral.
 pub fn parse(s: &str) -> Option<Numeral> {
-    let (int_part, frac_part) = match s.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (s, None),
+    let bytes = s.as_bytes();
+    let (int_part, frac_part) = match bytes.iter().position(|&b| b == b'.') {
+        Some(dot) => (&bytes[..dot], Some(&bytes[dot + 1..])),
+        None => (bytes, None),
     };
-    if int_part.is_empty() {
+    let mut grouped = false;
+    let mut int_digits = 0;
+    let mut group_len = 0;
+    // Up to 15 digits an integer is exact in an f64, as `str::parse` gives it.
+    let mut int_value: u64 = 0;
+    for &b in int_part {
+        if b == b',' {
+            // The first group has one to three digits, the others three.
+            if group_len == 0 || group_len > 3 || (grouped && group_len != 3) {
+                return None;
+            }
+            grouped = true;
+            group_len = 0;
+        } else if b.is_ascii_digit() {
+            group_len += 1;
+            int_digits += 1;
+            int_value = int_value.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
+        } else {
+            return None;
+        }
+    }
+    if group_len == 0 || (grouped && group_len != 3) {
         return None;
     }
-    let mut grouped = false;
-    let mut digits = String::with_capacity(s.len());
-    for (k, group) in int_part.split(',').enumerate() {
-        let ok_len = if k == 0 {
-            (1..=3).contains(&group.len()) || !int_part.contains(',')
-        } else {
-            group.len() == 3
-        };
-        if !ok_len || group.is_empty() || !group.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        grouped |= k > 0;
-        digits.push_str(group);
+    if let Some(f) = frac_part
+        && (f.is_empty() || !f.iter().all(u8::is_ascii_digit))
+    {
+        return None;
     }
-    let int_digits = digits.len();
-    if let Some(f) = frac_part {
-        if f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        digits.push('.');
-        digits.push_str(f);
-    }
-    let value = digits.parse::<f64>().ok()?;
+    let value = if frac_part.is_none() && int_digits <= 15 {
+        int_value as f64
+    } else {
+        // Decimals and long numbers: the digits without commas, read by
+        // the standard (correctly rounded) parser.
+        let digits: String = s.chars().filter(|&c| c != ',').collect();
+        digits.parse::<f64>().ok()?
+    };
     Some(Numeral {
         value,
         integer: frac_part.is_none(),
@@ -89,6 +101,19 @@ mod tests {
         assert_eq!(parse("1,234.5").map(|n| n.value), Some(1234.5));
         assert_eq!(parse("1,2"), None);
         assert_eq!(parse("14.04.2025"), None);
+        assert_eq!(parse("007").map(|n| (n.value, n.int_digits)), Some((7.0, 3)));
+        let long = "123456789012345678901";
+        assert_eq!(parse(long).map(|n| n.value), long.parse::<f64>().ok());
+        assert_eq!(
+            parse("999,999,999,999,999").map(|n| n.value),
+            Some(999_999_999_999_999.0)
+        );
+        for bad in [
+            "", ".5", "1,", ",1", "1234,567", "1,23", "1,2345", "1.", "1.2.3", "1,234.", "12a",
+        ] {
+            assert_eq!(parse(bad), None, "{bad}");
+        }
+        assert_eq!(parse("1234567").map(|n| (n.grouped, n.int_digits)), Some((false, 7)));
     }
 
     #[test]

@@ -56,16 +56,15 @@ pub struct Scanner<'a> {
     toks: &'a [Token],
     /// A title or heading: capitalized words there are not names.
     title_case: bool,
-    /// The first token that is not punctuation.
+    /// The first byte of the sentence's first word or number.
     first_word: usize,
 }
 
 impl<'a> Scanner<'a> {
-    pub fn new(text: &'a str, toks: &'a [Token], title_case: bool) -> Scanner<'a> {
-        let first_word = toks
-            .iter()
-            .position(|t| t.kind != TokenKind::Punct)
-            .unwrap_or(toks.len());
+    /// `toks` are the sentence's tokens from some point on, and `first_word`
+    /// the first byte of its first word or number (see
+    /// [`super::trigger::first_word_start`]).
+    pub fn new(text: &'a str, toks: &'a [Token], title_case: bool, first_word: usize) -> Scanner<'a> {
         Scanner {
             text,
             toks,
@@ -78,6 +77,10 @@ impl<'a> Scanner<'a> {
     pub fn scan(&self, out: &mut Vec<Found>) {
         let mut i = 0;
         while i < self.toks.len() {
+            if !self.live(i) {
+                i += 1;
+                continue;
+            }
             i = match self.at(i, out) {
                 Some(next) => next.max(i + 1),
                 None => i + 1,
@@ -130,7 +133,30 @@ impl<'a> Scanner<'a> {
 
     /// Only punctuation comes before token `i` in the sentence.
     fn sentence_start(&self, i: usize) -> bool {
-        i <= self.first_word
+        self.start(i) <= self.first_word
+    }
+
+    /// Whether a number can begin at token `i`; a cheap test that lets
+    /// [`Self::at`] see only the few tokens that may start one.
+    fn live(&self, i: usize) -> bool {
+        let tok = &self.toks[i];
+        match tok.kind {
+            TokenKind::Number => true,
+            // A currency symbol before digits.
+            TokenKind::Punct => self.is_num(i + 1),
+            TokenKind::Word => {
+                let s = &self.text.as_bytes()[tok.span.start..tok.span.end];
+                let letters = words::leading_letters(s);
+                // Digits, a currency code or "FY" before digits, a number
+                // word, or "a" before one ("a dozen", "a third").
+                s[letters.len()..].iter().any(u8::is_ascii_digit)
+                    || (s.first().is_some_and(u8::is_ascii_uppercase) && self.is_num(i + 1))
+                    || words::starter(letters)
+                    || ((s.eq_ignore_ascii_case(b"a") || s.eq_ignore_ascii_case(b"an"))
+                        && self.is_word(i + 1)
+                        && words::starter(words::leading_letters(self.t(i + 1).as_bytes())))
+            }
+        }
     }
 
     fn is_quote(&self, i: usize) -> bool {
