@@ -90,6 +90,9 @@ pub struct Gazetteer {
     title_keys: FastMap<String, &'static str>,
     /// Lowercase first words of the titles, to rule most words out at once.
     title_firsts: FastSet<String>,
+    /// For each ASCII first letter, the lengths of title first words (bit
+    /// n set for length n): most words fail this before any hashing.
+    title_first_shapes: [u32; 26],
     /// Listed titles, longest first.
     titles: Vec<&'static str>,
     max_title_words: usize,
@@ -158,6 +161,12 @@ impl Gazetteer {
             .keys()
             .filter_map(|k| k.split(' ').next().map(str::to_string))
             .collect();
+        let mut title_first_shapes = [0u32; 26];
+        for first in &title_firsts {
+            if let Some(&b) = first.as_bytes().first().filter(|b| b.is_ascii_lowercase()) {
+                title_first_shapes[usize::from(b - b'a')] |= 1 << first.len().min(31);
+            }
+        }
 
         let word_set =
             |text: &'static str| -> FastSet<String> { entries(text).map(|cols| slow_key(cols[0])).collect() };
@@ -169,6 +178,7 @@ impl Gazetteer {
             organizations,
             title_keys,
             title_firsts,
+            title_first_shapes,
             titles,
             max_title_words,
             org_words: word_set(ORG_WORDS),
@@ -239,6 +249,12 @@ impl Gazetteer {
     /// Whether some title begins with `word` ("Secretary" for "Secretary of
     /// State"); case-insensitive. Rules most words out before longer lookups.
     pub fn is_title_start(&self, word: &str) -> bool {
+        if let Some(&b) = word.as_bytes().first()
+            && b.is_ascii_alphabetic()
+            && self.title_first_shapes[usize::from(b.to_ascii_lowercase() - b'a')] & (1 << word.len().min(31)) == 0
+        {
+            return false;
+        }
         with_key(word, |key| self.title_firsts.contains(key))
     }
 

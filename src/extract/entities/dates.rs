@@ -142,6 +142,17 @@ pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
             i += 1;
             continue;
         }
+        // A lowercase word can only open a relative date ("last month",
+        // "today", "fiscal year 2019"): skip the calendar checks.
+        if first.is_ascii_lowercase()
+            && !is_one_of(w, RELATIVE_LEADS)
+            && !is_one_of(w, DEICTIC_DAYS)
+            && !DEICTIC_DAYS.iter().any(|d| possessive_of(w, d))
+            && w != "fiscal"
+        {
+            i += 1;
+            continue;
+        }
         // Weekday, optionally followed by a full date.
         if is_weekday(w) {
             let mut j = i + 1;

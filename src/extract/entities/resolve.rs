@@ -7,7 +7,8 @@
 //! Supreme Court of Cassation"), a variant joins its canonical form ("US" →
 //! "United States").
 
-use std::collections::HashMap;
+// Keys are names from the article; foldhash is several times faster than SipHash on them.
+use foldhash::{HashMap, HashMapExt};
 
 use crate::article::Span;
 use crate::extract::gazetteer::Gazetteer;

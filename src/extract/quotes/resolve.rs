@@ -2,7 +2,8 @@
 //! clean name read from the phrase, else the phrase itself; pronouns go to
 //! the person or organization the text was last about.
 
-use std::collections::HashMap;
+// Keys are names from the article; foldhash is several times faster than SipHash on them.
+use foldhash::{HashMap, HashMapExt};
 
 use super::context::{Sentence, Subjects, Tokens, sentence_at};
 use super::marks::Marked;
