@@ -158,16 +158,83 @@ pub fn classify_programme_or_headline(
 /// What the word lists alone say about a name, remembered per name: an
 /// article repeats its names, and each lookup folds case and hashes.
 #[derive(Default)]
-pub struct LexicalCache(foldhash::HashMap<String, Option<Typed>>);
+pub struct LexicalCache {
+    lexical: foldhash::HashMap<String, Option<Typed>>,
+    facts: foldhash::HashMap<String, Facts>,
+}
 
 impl LexicalCache {
     fn get(&mut self, name: &str, gaz: &Gazetteer) -> Option<Typed> {
-        if let Some(hit) = self.0.get(name) {
+        if let Some(hit) = self.lexical.get(name) {
             return hit.clone();
         }
         let found = lexical(name, gaz);
-        self.0.insert(name.to_string(), found.clone());
+        self.lexical.insert(name.to_string(), found.clone());
         found
+    }
+
+    fn facts(&mut self, surface: &str, ws: &[&str], gaz: &Gazetteer) -> Facts {
+        if let Some(hit) = self.facts.get(surface) {
+            return hit.clone();
+        }
+        let found = Facts::of(ws, gaz);
+        self.facts.insert(surface.to_string(), found.clone());
+        found
+    }
+}
+
+/// What the words of a name say about it, whatever its context: worked out
+/// once per distinct name.
+#[derive(Debug, Clone)]
+struct Facts {
+    /// The verdict of its head noun ("… Association", "University of …").
+    head: Option<Typed>,
+    product_head: bool,
+    code: bool,
+    first_given: bool,
+    later_place: bool,
+    any_head_word: bool,
+    compass_place: bool,
+    compass_group: bool,
+    person_shaped: bool,
+    acronym_org: bool,
+    trailing_digits: bool,
+}
+
+impl Facts {
+    fn of(ws: &[&str], gaz: &Gazetteer) -> Facts {
+        let n = ws.len();
+        // The name's own head noun: the last word, or the word before "of"/"for"/"at".
+        let head_idx = (0..n)
+            .find(|&i| i + 2 < n + 1 && matches!(ws.get(i + 1), Some(&("of" | "for" | "at"))))
+            .filter(|&i| i + 1 < n)
+            .unwrap_or(n - 1);
+        let head = words::strip_number_suffix(ws[head_idx]);
+        let complement_follows = head_idx + 1 < n;
+        let first_given = gaz.given_name(ws[0]).is_some();
+        Facts {
+            head: if n >= 2 || complement_follows {
+                by_head(head, complement_follows, ws, gaz)
+            } else {
+                None
+            },
+            product_head: ws.iter().any(|w| words::is_product_head(w)),
+            code: n == 1 && is_code(ws[0]),
+            first_given,
+            later_place: ws[1..].iter().any(|w| gaz.place(w).is_some()),
+            any_head_word: ws.iter().any(|w| words::is_head_word(gaz, w)),
+            compass_place: n >= 2
+                && (words::is_compass(ws[0]) || words::is_compass(ws[n - 1]))
+                && !first_given
+                && gaz.group(ws[n - 1]).is_none(),
+            compass_group: n == 2 && words::is_compass(ws[0]) && gaz.group(ws[1]).is_some(),
+            person_shaped: is_person_shaped(ws, gaz),
+            acronym_org: n == 1
+                && is_acronym(ws[0])
+                && !words::is_common_acronym(ws[0])
+                && !is_shouted_word(ws[0], gaz),
+            trailing_digits: n >= 2 && ws.last().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())),
+        }
     }
 }
 
@@ -215,33 +282,22 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
     if let Some(t) = cache.get(name, gaz) {
         return t;
     }
-    let ws: Vec<&str> = c.words.iter().map(|s| &text[s.start..s.end]).collect();
-    let n = ws.len();
     if words::PLATFORMS.contains(&name) && (name.len() > 1 || ctx.lower_before(c, 1) == "on") {
         return Typed::new(EntityType::Product, Strength::Lexical);
     }
-
-    // The name's own head noun: the last word, or the word before "of"/"for".
-    let head_idx = (0..n)
-        .find(|&i| {
-            let after = c.words[i].end;
-            let follow = text[after..].trim_start();
-            follow.starts_with("of ") || follow.starts_with("for ") || follow.starts_with("at ")
-        })
-        .filter(|&i| i + 1 < n)
-        .unwrap_or(n - 1);
-    let head = words::strip_number_suffix(ws[head_idx]);
-    let complement_follows = head_idx + 1 < n;
-    if (n >= 2 || complement_follows)
-        && let Some(t) = by_head(head, complement_follows, ws.as_slice(), gaz)
-    {
+    let n = c.words.len();
+    let facts = {
+        let ws: Vec<&str> = c.words.iter().map(|s| &text[s.start..s.end]).collect();
+        cache.facts(surface, &ws, gaz)
+    };
+    if let Some(t) = facts.head {
         return t;
     }
-    if ws.iter().any(|w| words::is_product_head(w)) {
+    if facts.product_head {
         return Typed::new(EntityType::Product, Strength::Lexical);
     }
     // Codes such as "STS-135": missions in a sentence about launches.
-    if n == 1 && is_code(ws[0]) {
+    if facts.code {
         let kind = if ctx.mission_context {
             EntityType::Event
         } else {
@@ -259,14 +315,14 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
     if words::is_org_noun(&before1) || (before1 == "the" && words::is_org_noun(&before2)) {
         return Typed::new(EntityType::Organization, Strength::Context);
     }
-    if n >= 2 && gaz.given_name(ws[0]).is_some() && !ws[1..].iter().any(|w| gaz.place(w).is_some()) {
+    if n >= 2 && facts.first_given && !facts.later_place {
         return Typed::new(EntityType::Person, Strength::Context);
     }
     // "DAB's Starry Lee": a name right after an organization's possessive.
     if n >= 2
         && ctx.previous_possessive
         && matches!(ctx.previous, Some((EntityType::Organization, 0)))
-        && !ws.iter().any(|w| words::is_head_word(gaz, w))
+        && !facts.any_head_word
     {
         return Typed::new(EntityType::Person, Strength::Context);
     }
@@ -283,11 +339,7 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
     if !c.possessive && place_follows {
         return Typed::new(EntityType::Place, Strength::Context);
     }
-    if n >= 2
-        && (words::is_compass(ws[0]) || words::is_compass(ws[n - 1]))
-        && gaz.given_name(ws[0]).is_none()
-        && gaz.group(ws[n - 1]).is_none()
-    {
+    if facts.compass_place {
         return Typed::new(EntityType::Place, Strength::Context);
     }
     // "Youngspiration's Baggio Leung", "Smithsonian's National Museum".
@@ -297,7 +349,7 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
             .get(c.end_tok)
             .is_some_and(|t| t.text(text).starts_with(char::is_uppercase))
         && n == 1
-        && !is_person_shaped(&ws, gaz)
+        && !facts.person_shaped
     {
         return Typed::new(EntityType::Organization, Strength::Context);
     }
@@ -313,7 +365,7 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
         return Typed::new(EntityType::Person, Strength::Context);
     }
     // "North African": a compass word before a nationality.
-    if n == 2 && words::is_compass(ws[0]) && gaz.group(ws[1]).is_some() {
+    if facts.compass_group {
         let mut t = Typed::new(EntityType::Group, Strength::Lexical);
         t.key = Some(name.to_string());
         return t;
@@ -333,13 +385,13 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
     }
 
     // Shape.
-    if n >= 2 && is_person_shaped(&ws, gaz) {
+    if n >= 2 && facts.person_shaped {
         return Typed::new(EntityType::Person, Strength::Shape);
     }
-    if n == 1 && is_acronym(ws[0]) && !words::is_common_acronym(ws[0]) && !is_shouted_word(ws[0], gaz) {
+    if facts.acronym_org {
         return Typed::new(EntityType::Organization, Strength::Shape);
     }
-    if n >= 2 && ws.last().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())) {
+    if facts.trailing_digits {
         return Typed::new(EntityType::Product, Strength::Shape);
     }
     if n == 1 && words::is_place_preposition(&before1) {
