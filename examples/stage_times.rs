@@ -28,6 +28,17 @@ fn main() -> anyhow::Result<()> {
     let ns = numbers::extract_numbers(&article);
     let n_time = t.elapsed();
     let mb = loaded.text.len() as f64 / 1e6;
+    for _ in 0..3 {
+        let t = Instant::now();
+        let analysis = byline::extract::analyze(&article);
+        let whole = t.elapsed();
+        drop(analysis);
+        println!(
+            "analyze {whole:?} ({:.1} MB/s), then dropped after {:?}",
+            mb / whole.as_secs_f64(),
+            t.elapsed()
+        );
+    }
     println!(
         "{mb:.1} MB: read {read:?}, normalize+segment {prepare:?}, gazetteer {gaz_time:?}, entities {ent_time:?} ({} found), quotes {q_time:?} ({}), numbers {n_time:?} ({})",
         ents.len(),

@@ -160,7 +160,7 @@ pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     // Mentions the word lists gave a canonical form, by (type, lowercase form).
-    let mut by_canonical: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut by_canonical: HashMap<(EntityType, &str), usize> = HashMap::new();
     let mut norms = Norms::default();
     let is_full = |m: &Mention| {
         !m.weak
@@ -171,8 +171,10 @@ pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
 
     // Full names first, so short forms met earlier can still join them.
     for m in mentions.iter().filter(|m| is_full(m)) {
+        // Canonical forms come from the word lists (or are lowercase date
+        // keys), so their spelling is stable: no case folding needed.
         let canonical = match (&m.typed.key, m.typed.kind) {
-            (Some(key), Some(kind)) => Some((kind, key.to_lowercase())),
+            (Some(key), Some(kind)) => Some((kind, key.as_str())),
             _ => None,
         };
         let surface_key = norms.of(&m.surface);
