@@ -86,6 +86,10 @@ pub struct Document {
     pub entity_order: Vec<usize>,
     pub speakers: Vec<Speaker>,
     pub marks: Marks,
+    /// Items per entity type and per number kind (in `ALL` order), counted
+    /// once: the filter row shows them on every frame.
+    pub entity_kind_counts: [usize; EntityType::ALL.len()],
+    pub number_kind_counts: [usize; NumberKind::ALL.len()],
 }
 
 impl Document {
@@ -97,6 +101,8 @@ impl Document {
             entity_order: Vec::new(),
             speakers: Vec::new(),
             marks: Marks::default(),
+            entity_kind_counts: [0; EntityType::ALL.len()],
+            number_kind_counts: [0; NumberKind::ALL.len()],
         }
     }
 
@@ -135,6 +141,20 @@ impl Document {
         marks.quotes.sort_by_key(|s| (s.start, s.end));
         marks.numbers = analysis.numbers.iter().map(|n| n.span).collect();
         marks.numbers.sort_by_key(|s| (s.start, s.end));
+        let mut entity_kind_counts = [0; EntityType::ALL.len()];
+        for e in &analysis.entities {
+            if let Some(k) = EntityType::ALL.iter().position(|k| *k == e.kind) {
+                entity_kind_counts[k] += 1;
+            }
+        }
+        let mut number_kind_counts = [0; NumberKind::ALL.len()];
+        for n in &analysis.numbers {
+            if let Some(k) = NumberKind::ALL.iter().position(|k| *k == n.kind) {
+                number_kind_counts[k] += 1;
+            }
+        }
+        self.entity_kind_counts = entity_kind_counts;
+        self.number_kind_counts = number_kind_counts;
         self.entity_order = order;
         self.speakers = speakers;
         self.marks = marks;
@@ -155,24 +175,20 @@ impl Document {
     /// The filter choices of a list pane: label and item count, in the order
     /// the digits pick them (choice 1 is the first).
     pub fn filter_choices(&self, pane: Pane) -> Vec<(String, usize)> {
-        let Some(a) = self.analysis.as_ref() else {
+        if self.analysis.is_none() {
             return Vec::new();
-        };
+        }
         match pane {
             Pane::Article => Vec::new(),
             Pane::Entities => EntityType::ALL
                 .iter()
-                .map(|k| {
-                    let n = a.entities.iter().filter(|e| e.kind == *k).count();
-                    (k.as_str().to_string(), n)
-                })
+                .zip(self.entity_kind_counts)
+                .map(|(k, n)| (k.as_str().to_string(), n))
                 .collect(),
             Pane::Numbers => NumberKind::ALL
                 .iter()
-                .map(|k| {
-                    let n = a.numbers.iter().filter(|x| x.kind == *k).count();
-                    (k.as_str().to_string(), n)
-                })
+                .zip(self.number_kind_counts)
+                .map(|(k, n)| (k.as_str().to_string(), n))
                 .collect(),
             Pane::Quotes => self.speakers.iter().map(|s| (s.name.clone(), s.quotes)).collect(),
         }
