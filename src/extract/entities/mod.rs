@@ -30,6 +30,11 @@ impl<'a> LowercaseWords<'a> {
     fn scan(text: &'a str) -> Self {
         let mut set = foldhash::HashSet::default();
         for w in text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')) {
+            // Short words are function words or in the dictionary, which is
+            // asked first: keeping them would only fill the set.
+            if w.len() < 5 && !w.contains('-') {
+                continue;
+            }
             if w.starts_with(|c: char| c.is_lowercase()) {
                 if w.chars().any(char::is_uppercase) {
                     set.insert(Cow::Owned(w.to_lowercase()));
