@@ -90,6 +90,10 @@ pub fn month_index(w: &str) -> Option<usize> {
         return None;
     }
     let w = w.strip_suffix('.').unwrap_or(w);
+    // Month names and abbreviations are 3 to 9 letters long.
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
     MONTHS
         .iter()
         .position(|m| *m == w)
@@ -144,12 +148,7 @@ pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
         }
         // A lowercase word can only open a relative date ("last month",
         // "today", "fiscal year 2019"): skip the calendar checks.
-        if first.is_ascii_lowercase()
-            && !is_one_of(w, RELATIVE_LEADS)
-            && !is_one_of(w, DEICTIC_DAYS)
-            && !DEICTIC_DAYS.iter().any(|d| possessive_of(w, d))
-            && w != "fiscal"
-        {
+        if first.is_ascii_lowercase() && !may_open_relative_date(w) {
             i += 1;
             continue;
         }
@@ -249,6 +248,27 @@ pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
         i += 1;
     }
     out
+}
+
+/// "last", "next", "today", "tomorrow's", "fiscal"…: the lowercase words a
+/// date can open with, by one match on the word's bytes.
+fn may_open_relative_date(w: &str) -> bool {
+    let base = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    matches!(
+        base.as_bytes(),
+        b"last"
+            | b"next"
+            | b"this"
+            | b"past"
+            | b"previous"
+            | b"coming"
+            | b"following"
+            | b"today"
+            | b"yesterday"
+            | b"tomorrow"
+            | b"tonight"
+            | b"fiscal"
+    )
 }
 
 fn possessive_of(w: &str, lower: &str) -> bool {
