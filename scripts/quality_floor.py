@@ -12,12 +12,13 @@ import sys
 from pathlib import Path
 
 FLOORS = {
-    "entities_typed_f1": 0.85,
-    "quotes_f1": 0.95,
-    "speaker_acc": 0.90,
-    "numbers_f1": 0.92,
-    "number_kind_acc": 0.95,
-    "number_value_acc": 0.95,
+    "entities_f1": 0.95,
+    "entities_typed_f1": 0.95,
+    "quotes_f1": 0.97,
+    "speaker_acc": 0.95,
+    "numbers_f1": 0.97,
+    "number_kind_acc": 0.97,
+    "number_value_acc": 0.97,
 }
 
 
