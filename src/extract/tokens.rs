@@ -50,11 +50,33 @@ fn is_alnum_at(s: &str, i: usize) -> bool {
 /// into the whole article. ASCII is handled byte by byte; other text falls
 /// back to Unicode classes.
 pub fn tokenize(s: &str, base: usize) -> Vec<Token> {
-    let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    tokenize_into(s, base, &mut out);
+    out
+}
+
+/// [`tokenize`] into a buffer the caller reuses from sentence to sentence.
+pub fn tokenize_into(s: &str, base: usize, out: &mut Vec<Token>) {
+    out.clear();
+    let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // ASCII, most of any text, is classified by byte.
+        if b < 0x80 {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                i += 1;
+                continue;
+            }
+            if !b.is_ascii_alphanumeric() {
+                out.push(Token {
+                    span: Span::new(base + i, base + i + 1),
+                    kind: TokenKind::Punct,
+                });
+                i += 1;
+                continue;
+            }
+        }
         let (c, len) = if b.is_ascii() {
             (b as char, 1)
         } else {
@@ -117,7 +139,6 @@ pub fn tokenize(s: &str, base: usize) -> Vec<Token> {
         });
         i = end;
     }
-    out
 }
 
 /// "U", "U.S", "a.m": single letters separated by dots.

@@ -16,7 +16,7 @@ use std::borrow::Cow;
 
 use crate::article::{Article, ParagraphKind};
 use crate::extract::gazetteer::Gazetteer;
-use crate::extract::tokens::{TokenKind, tokenize};
+use crate::extract::tokens::{TokenKind, tokenize_into};
 use crate::extract::{Entity, EntityType};
 
 use classify::{CaseEvidence, Context, Strength, Typed};
@@ -72,12 +72,18 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
     let case = LowercaseWords::scan(text);
     let mut mentions: Vec<Mention> = Vec::new();
     let mut lexical = classify::LexicalCache::default();
+    // One token buffer, reused sentence after sentence.
+    let mut toks = Vec::new();
     let total = article.sentences.len().max(1);
     for (si, sentence) in article.sentences.iter().enumerate() {
         if si % 512 == 0 {
             progress(si as f32 / total as f32);
         }
-        let toks = tokenize(&text[sentence.span.start..sentence.span.end], sentence.span.start);
+        tokenize_into(
+            &text[sentence.span.start..sentence.span.end],
+            sentence.span.start,
+            &mut toks,
+        );
         let in_title_case = article
             .paragraphs
             .get(sentence.paragraph)
