@@ -204,7 +204,7 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
             break;
         }
         let end = j.min(toks.len());
-        push_split(text, toks, start, end, gaz, &mut out);
+        push_split(text, toks, &names, start, end, gaz, &mut out);
         i = end;
     }
     out
@@ -230,7 +230,15 @@ pub fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
 }
 
 /// Splits a run at titles ("US President Donald Trump") and pushes the parts.
-fn push_split(text: &str, toks: &[Token], start: usize, end: usize, gaz: &Gazetteer, out: &mut Vec<Candidate>) {
+fn push_split(
+    text: &str,
+    toks: &[Token],
+    names: &[bool],
+    start: usize,
+    end: usize,
+    gaz: &Gazetteer,
+    out: &mut Vec<Candidate>,
+) {
     let word = |i: usize| toks.get(i).map_or("", |t| t.text(text));
     let prev_lower = start.checked_sub(1).map(&word).unwrap_or("");
     let mut after_title = start > 0 && (gaz.is_title(prev_lower) || title_ending_at(text, toks, start, gaz));
@@ -239,7 +247,7 @@ fn push_split(text: &str, toks: &[Token], start: usize, end: usize, gaz: &Gazett
     while k < end {
         if let Some(len) = title_at(text, toks, k, end, gaz) {
             if k > seg_start {
-                push(text, toks, seg_start, k, after_title, out);
+                push(text, toks, names, seg_start, k, after_title, out);
             }
             let mut resume = k + len;
             // "Governor of Washington Chris Gregoire": the title's complement.
@@ -251,7 +259,7 @@ fn push_split(text: &str, toks: &[Token], start: usize, end: usize, gaz: &Gazett
                     .find(|&x| gaz.given_name(word(x)).is_some())
                     .unwrap_or_else(|| if rest.len() >= 3 { end - 2 } else { end });
                 if person_start > rest.start {
-                    push(text, toks, rest.start, person_start, false, out);
+                    push(text, toks, names, rest.start, person_start, false, out);
                 }
                 resume = person_start;
             }
@@ -263,7 +271,7 @@ fn push_split(text: &str, toks: &[Token], start: usize, end: usize, gaz: &Gazett
         k += 1;
     }
     if seg_start < end {
-        push(text, toks, seg_start, end, after_title, out);
+        push(text, toks, names, seg_start, end, after_title, out);
     }
 }
 
@@ -299,14 +307,22 @@ fn title_ending_at(text: &str, toks: &[Token], start: usize, gaz: &Gazetteer) ->
     })
 }
 
-fn push(text: &str, toks: &[Token], start: usize, end: usize, after_title: bool, out: &mut Vec<Candidate>) {
+fn push(
+    text: &str,
+    toks: &[Token],
+    names: &[bool],
+    start: usize,
+    end: usize,
+    after_title: bool,
+    out: &mut Vec<Candidate>,
+) {
     // Drop connectors and dots left dangling at either end.
     let mut s = start;
     let mut e = end;
-    while s < e && !is_name_token(text, &toks[s]) {
+    while s < e && !(names[s] || toks[s].kind == TokenKind::Number) {
         s += 1;
     }
-    while e > s && !is_name_token(text, &toks[e - 1]) {
+    while e > s && !(names[e - 1] || toks[e - 1].kind == TokenKind::Number) {
         e -= 1;
     }
     if s >= e {
@@ -332,10 +348,6 @@ fn push(text: &str, toks: &[Token], start: usize, end: usize, after_title: bool,
         first_tok: s,
         end_tok: e,
     });
-}
-
-fn is_name_token(text: &str, t: &Token) -> bool {
-    is_name_word(text, t) || t.kind == TokenKind::Number
 }
 
 #[cfg(test)]
