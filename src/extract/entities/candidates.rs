@@ -47,7 +47,7 @@ fn is_name_word(text: &str, t: &Token) -> bool {
         return false;
     };
     if first.is_uppercase() {
-        return w != "I" && !words::is_number_word(w) && !words::is_compound_adjective(w);
+        return w != "I" && !words::is_number_word(w) && !words::is_compound_adjective(w) && !is_contraction(w);
     }
     // "al-Sharia", "el-Sisi": an Arabic article before a capitalized name.
     if let Some((particle, rest)) = w.split_once('-') {
@@ -58,6 +58,15 @@ fn is_name_word(text: &str, t: &Token) -> bool {
     }
     // "iPhone", "eBay": lower first letter, capital inside.
     chars.any(char::is_uppercase)
+}
+
+/// "I’d", "We've", "They’re": a pronoun and a verb, not a name.
+fn is_contraction(w: &str) -> bool {
+    ["d", "ve", "ll", "re", "m"].iter().any(|tail| {
+        w.strip_suffix(tail)
+            .is_some_and(|head| head.ends_with('\'') || head.ends_with('’'))
+    }) || w.ends_with("n't")
+        || w.ends_with("n’t")
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -109,8 +118,14 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
         // "and" asks, since most runs never meet one.
         let mut joined_by_complement = false;
         while j <= toks.len() {
-            // "New People's Party" keeps its possessive; "Bukele's visit" ends.
-            if is_possessive(word(j - 1)) && !(is_name(j) && words::is_head_word(gaz, word(j))) {
+            // "New People's Party" keeps its possessive; "Bukele's visit" and
+            // "Stanford University's Center" end.
+            let owner = word(j - 1);
+            if is_possessive(owner)
+                && !(is_name(j)
+                    && words::is_head_word(gaz, word(j))
+                    && !words::is_head_word(gaz, &owner[..possessive_len(owner)]))
+            {
                 break;
             }
             let w = word(j);

@@ -93,6 +93,11 @@ pub fn trim_initial(
     if !common {
         return Some((c, false));
     }
+    // "New York", "New Zealand": the whole run is a known name.
+    let whole = &text[c.span.start..c.span.end];
+    if c.words.len() > 1 && (gaz.place(whole).is_some() || gaz.organization(whole).is_some()) {
+        return Some((c, false));
+    }
     if c.words.len() == 1 {
         // Only able to join an entity named elsewhere ("Discovery is…").
         return Some((c, true));
@@ -168,7 +173,12 @@ impl LexicalCache {
         if let Some(hit) = self.lexical.get(name) {
             return hit.clone();
         }
-        let found = lexical(name, gaz);
+        // "San\u{a0}Diego": web text joins names with no-break spaces.
+        let found = if name.contains('\u{a0}') {
+            lexical(&name.replace('\u{a0}', " "), gaz)
+        } else {
+            lexical(name, gaz)
+        };
         self.lexical.insert(name.to_string(), found.clone());
         found
     }

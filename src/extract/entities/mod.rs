@@ -147,6 +147,8 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
                     parts: Vec::new(),
                     words: cand.words.len(),
                     alias_of: None,
+                    given_name: cand.words.len() == 1
+                        && gaz.given_name(&text[cand.span.start..cand.span.end]).is_some(),
                 },
                 cand.first_tok,
                 cand.end_tok,
@@ -168,6 +170,7 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
                 parts: d.parts,
                 words: 1,
                 alias_of: None,
+                given_name: false,
             });
         }
         // Sentences come in order, so sorting each one keeps all in order.

@@ -29,6 +29,8 @@ pub struct Mention {
     pub words: usize,
     /// The other form of the same name given beside it in brackets.
     pub alias_of: Option<String>,
+    /// A single word that is a known given name ("Eloise").
+    pub given_name: bool,
 }
 
 #[derive(Debug)]
@@ -90,7 +92,10 @@ impl Cluster {
 /// Party" and "New People Party" are one name).
 fn norm(s: &str) -> String {
     let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
-    s.to_lowercase().replace("'s ", " ").replace("’s ", " ")
+    s.to_lowercase()
+        .replace('\u{a0}', " ")
+        .replace("'s ", " ")
+        .replace("’s ", " ")
 }
 
 /// Normalized forms of surfaces, each worked out once: an article names the
@@ -313,6 +318,7 @@ struct ClusterIndex {
     by_last_word: HashMap<String, Vec<usize>>,
     by_initials: HashMap<String, Vec<usize>>,
     by_head: HashMap<String, Vec<usize>>,
+    by_first_word: HashMap<String, Vec<usize>>,
 }
 
 impl ClusterIndex {
@@ -321,6 +327,7 @@ impl ClusterIndex {
             by_last_word: HashMap::new(),
             by_initials: HashMap::new(),
             by_head: HashMap::new(),
+            by_first_word: HashMap::new(),
         };
         for (i, c) in clusters.iter().enumerate() {
             if c.words.len() < 2 || c.mentions.is_empty() {
@@ -335,6 +342,7 @@ impl ClusterIndex {
                 .entry(c.words[head_index(&c.words)].clone())
                 .or_default()
                 .push(i);
+            index.by_first_word.entry(c.words[0].clone()).or_default().push(i);
         }
         index
     }
@@ -391,6 +399,20 @@ fn attach(clusters: &[Cluster], index: &ClusterIndex, m: &Mention) -> Option<usi
     }
     if let Some((_, _, i)) = best {
         return Some(i);
+    }
+    // "Eloise" → the one person whose name starts with that given name.
+    if ws.len() == 1 && m.typed.kind.is_none_or(|k| k == EntityType::Person) {
+        let hits: Vec<usize> = listed(&index.by_first_word, &ws[0])
+            .iter()
+            .copied()
+            .filter(|&i| matches!(clusters[i].kind(), Some(EntityType::Person)))
+            .take(2)
+            .collect();
+        if let [i] = hits[..]
+            && m.given_name
+        {
+            return Some(i);
+        }
     }
     // "the Court" → the one organization headed by "Court".
     if ws.len() == 1 {
