@@ -259,6 +259,35 @@ mod tests {
     }
 
     #[test]
+    fn known_names_survive_sentence_starts() {
+        // Regression: "New" was dropped as a common opener, leaving "York".
+        let es = entities("Title words here\n\nNew York is large. Nonpartisan Paul Tse won.");
+        assert_eq!(find(&es, "New York City").map(|e| e.1), Some(EntityType::Place));
+        assert_eq!(find(&es, "Paul Tse").map(|e| e.1), Some(EntityType::Person));
+        assert!(find(&es, "York").is_none());
+    }
+
+    #[test]
+    fn contractions_and_compound_adjectives_are_not_names() {
+        let es = entities("Title words here\n\n\u{201c}I\u{2019}d go,\u{201d} said the London-based Jane Roe.");
+        let names: Vec<&str> = es.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(names, vec!["Jane Roe"]);
+    }
+
+    #[test]
+    fn first_name_joins_the_one_person_it_starts() {
+        let es = entities("Title words here\n\nEloise Parry died. Doctors said Eloise had taken pills.");
+        let eloise = find(&es, "Eloise Parry").map(|e| e.2.clone());
+        assert_eq!(eloise, Some(vec!["Eloise Parry".to_string(), "Eloise".to_string()]));
+    }
+
+    #[test]
+    fn possessive_of_a_head_ends_the_name() {
+        let es = entities("Title words here\n\nA study by Stanford University's Center on Poverty appeared.");
+        assert!(find(&es, "Stanford University").is_some());
+    }
+
+    #[test]
     fn acronym_in_brackets_joins_its_name() {
         let es = entities("NASA celebrated at the Kennedy Space Center (KSC) in Florida. Many KSC employees came.");
         let ksc = find(&es, "Kennedy Space Center").map(|e| (e.1, e.2.clone()));

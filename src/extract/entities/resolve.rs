@@ -233,7 +233,7 @@ pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
     }
     // A surname seen before its full name, or a two-word surname
     // ("Abrego Garcia"): merge the clusters.
-    merge_short_person_clusters(&mut clusters);
+    merge_short_person_clusters(&mut clusters, gaz);
 
     let mut entities: Vec<Entity> = clusters
         .into_iter()
@@ -281,13 +281,26 @@ pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
 /// Merges an organization or place cluster into a longer one it is the head
 /// form of, when exactly one such longer cluster exists.
 fn merge_head_forms(clusters: &mut [Cluster], by_key: &mut HashMap<String, usize>) {
-    let n = clusters.len();
-    for i in 0..n {
+    // Longer names by their head word: a short name is only compared with
+    // those its last word heads.
+    let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
+    for (j, c) in clusters.iter().enumerate() {
+        if c.words.len() >= 2 {
+            by_head
+                .entry(c.words[head_index(&c.words)].to_lowercase())
+                .or_default()
+                .push(j);
+        }
+    }
+    for i in 0..clusters.len() {
         let kind = clusters[i].kind();
         if !matches!(kind, Some(EntityType::Organization | EntityType::Place)) || clusters[i].canonical.is_some() {
             continue;
         }
-        let targets: Vec<usize> = (0..n)
+        let last = clusters[i].words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        let targets: Vec<usize> = listed(&by_head, &last)
+            .iter()
+            .copied()
             .filter(|&j| {
                 j != i
                     && !clusters[j].mentions.is_empty()
@@ -430,9 +443,20 @@ fn attach(clusters: &[Cluster], index: &ClusterIndex, m: &Mention) -> Option<usi
 
 /// Joins single-word person clusters into the full-name cluster they end
 /// when the full name came later in the text ("Bukele" in a headline).
-fn merge_short_person_clusters(clusters: &mut [Cluster]) {
-    let n = clusters.len();
-    for i in 0..n {
+fn merge_short_person_clusters(clusters: &mut [Cluster], gaz: &Gazetteer) {
+    // Full names of people by their last and first words, so each short
+    // cluster looks at a handful of candidates.
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    for (j, c) in clusters.iter().enumerate() {
+        if c.words.len() >= 2 && matches!(c.kind(), Some(EntityType::Person)) {
+            if let Some(last) = c.words.last() {
+                by_last.entry(last.to_lowercase()).or_default().push(j);
+            }
+            by_first.entry(c.words[0].clone()).or_default().push(j);
+        }
+    }
+    for i in 0..clusters.len() {
         let short = clusters[i].words.clone();
         if short.is_empty() || short.len() > 2 || clusters[i].mentions.is_empty() {
             continue;
@@ -442,10 +466,12 @@ fn merge_short_person_clusters(clusters: &mut [Cluster]) {
         if !guessed && !matches!(clusters[i].kind(), None | Some(EntityType::Person | EntityType::Other)) {
             continue;
         }
-        let targets: Vec<usize> = (0..n)
+        let last = short.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        let mut targets: Vec<usize> = listed(&by_last, &last)
+            .iter()
+            .copied()
             .filter(|&j| {
                 j != i
-                    && matches!(clusters[j].kind(), Some(EntityType::Person))
                     && clusters[j].words.len() > short.len()
                     && clusters[j].words[clusters[j].words.len() - short.len()..]
                         .iter()
@@ -453,6 +479,14 @@ fn merge_short_person_clusters(clusters: &mut [Cluster]) {
                         .all(|(a, b)| a.eq_ignore_ascii_case(b))
             })
             .collect();
+        // "said Eloise" after "Eloise Parry": a given name alone.
+        if targets.is_empty() && short.len() == 1 && gaz.given_name(&short[0]).is_some() {
+            targets = listed(&by_first, &short[0])
+                .iter()
+                .copied()
+                .filter(|&j| j != i)
+                .collect();
+        }
         if let [j] = targets[..] {
             let moved = std::mem::replace(&mut clusters[i], Cluster::new());
             for s in moved.surfaces {
