@@ -33,10 +33,27 @@ pub struct Mention {
     pub given_name: bool,
 }
 
+/// The strongest evidence and the number of mentions for each type a
+/// cluster's mentions were given; a few entries, so a plain list.
+#[derive(Debug, Default)]
+struct Votes(Vec<(EntityType, Strength, u32)>);
+
+impl Votes {
+    fn add(&mut self, kind: EntityType, strength: Strength, count: u32) {
+        match self.0.iter_mut().find(|(k, _, _)| *k == kind) {
+            Some((_, s, n)) => {
+                *s = (*s).max(strength);
+                *n += count;
+            }
+            None => self.0.push((kind, strength, count)),
+        }
+    }
+}
+
 #[derive(Debug)]
 struct Cluster {
     /// Strongest evidence per type.
-    votes: HashMap<EntityType, (Strength, u32)>,
+    votes: Votes,
     surfaces: Vec<String>,
     mentions: Vec<Span>,
     /// The canonical form the word lists gave, if any.
@@ -48,7 +65,7 @@ struct Cluster {
 impl Cluster {
     fn new() -> Self {
         Cluster {
-            votes: HashMap::new(),
+            votes: Votes::default(),
             surfaces: Vec::new(),
             mentions: Vec::new(),
             canonical: None,
@@ -58,9 +75,7 @@ impl Cluster {
 
     fn add(&mut self, m: &Mention) {
         if let Some(kind) = m.typed.kind {
-            let v = self.votes.entry(kind).or_insert((m.typed.strength, 0));
-            v.0 = v.0.max(m.typed.strength);
-            v.1 += 1;
+            self.votes.add(kind, m.typed.strength, 1);
         }
         for s in std::iter::once(&m.surface).chain(&m.parts) {
             if !self.surfaces.iter().any(|x| x == s) {
@@ -78,9 +93,10 @@ impl Cluster {
 
     fn kind(&self) -> Option<EntityType> {
         self.votes
+            .0
             .iter()
-            .max_by_key(|(k, (s, n))| (*s, *n, std::cmp::Reverse(**k)))
-            .map(|(k, _)| *k)
+            .max_by_key(|(k, s, n)| (*s, *n, std::cmp::Reverse(*k)))
+            .map(|(k, _, _)| *k)
     }
 
     fn first(&self) -> usize {
@@ -224,8 +240,8 @@ pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
         if keep {
             let mut c = Cluster::new();
             c.add(m);
-            if c.votes.is_empty() {
-                c.votes.insert(EntityType::Other, (Strength::Weak, 1));
+            if c.votes.0.is_empty() {
+                c.votes.add(EntityType::Other, Strength::Weak, 1);
             }
             clusters.push(c);
             by_key.insert(key, clusters.len() - 1);
@@ -241,7 +257,7 @@ pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
         .filter_map(|mut c| {
             let kind = c.kind()?;
             // A name nothing types, met once, is more likely noise than a thing.
-            let untyped = c.votes.values().all(|(s, _)| *s == Strength::Weak);
+            let untyped = c.votes.0.iter().all(|(_, s, _)| *s == Strength::Weak);
             if untyped && kind == EntityType::Other && c.mentions.len() < 2 {
                 return None;
             }
@@ -281,15 +297,18 @@ pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
 /// Merges an organization or place cluster into a longer one it is the head
 /// form of, when exactly one such longer cluster exists.
 fn merge_head_forms(clusters: &mut [Cluster], by_key: &mut HashMap<String, usize>) {
-    // Longer names by their head word: a short name is only compared with
-    // those its last word heads.
+    // Longer names by each head form they contain ("supreme court",
+    // "court" for "Italian Supreme Court of Cassation"): a short name finds
+    // the names it is the head form of in one lookup.
     let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
     for (j, c) in clusters.iter().enumerate() {
-        if c.words.len() >= 2 {
-            by_head
-                .entry(c.words[head_index(&c.words)].to_lowercase())
-                .or_default()
-                .push(j);
+        if c.words.len() < 2 {
+            continue;
+        }
+        let h = head_index(&c.words);
+        for k in 1..=(h + 1).min(4) {
+            let form = c.words[h + 1 - k..=h].join(" ").to_lowercase();
+            by_head.entry(form).or_default().push(j);
         }
     }
     for i in 0..clusters.len() {
@@ -297,8 +316,8 @@ fn merge_head_forms(clusters: &mut [Cluster], by_key: &mut HashMap<String, usize
         if !matches!(kind, Some(EntityType::Organization | EntityType::Place)) || clusters[i].canonical.is_some() {
             continue;
         }
-        let last = clusters[i].words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        let targets: Vec<usize> = listed(&by_head, &last)
+        let own = clusters[i].words.join(" ").to_lowercase();
+        let targets: Vec<usize> = listed(&by_head, &own)
             .iter()
             .copied()
             .filter(|&j| {
@@ -317,9 +336,8 @@ fn merge_head_forms(clusters: &mut [Cluster], by_key: &mut HashMap<String, usize
                 }
             }
             clusters[j].mentions.extend(moved.mentions);
-            for (k, v) in moved.votes {
-                let e = clusters[j].votes.entry(k).or_insert((Strength::Weak, 0));
-                e.1 += v.1;
+            for (k, _, n) in moved.votes.0 {
+                clusters[j].votes.add(k, Strength::Weak, n);
             }
         }
     }
@@ -462,7 +480,7 @@ fn merge_short_person_clusters(clusters: &mut [Cluster], gaz: &Gazetteer) {
             continue;
         }
         // Only person-like short clusters: a surname or "Abrego Garcia".
-        let guessed = clusters[i].votes.values().all(|(s, _)| *s <= Strength::Shape);
+        let guessed = clusters[i].votes.0.iter().all(|(_, s, _)| *s <= Strength::Shape);
         if !guessed && !matches!(clusters[i].kind(), None | Some(EntityType::Person | EntityType::Other)) {
             continue;
         }
