@@ -134,9 +134,12 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
             previous_possessive = cand.possessive;
             // A lone common word ("Landscape", "Architectural") is a name only
             // when a word list says so; otherwise it may just join one.
+            // An acronym stays a name even when it spells a word ("DAB").
+            let lone = &text[cand.span.start..cand.span.end];
             weak |= cand.words.len() == 1
                 && typed.strength < Strength::Lexical
-                && gaz.is_common_word(&text[cand.span.start..cand.span.end].to_lowercase());
+                && !(classify::is_acronym(lone) && lone.len() <= 5)
+                && gaz.is_common_word(&lone.to_lowercase());
             last_end_tok = cand.end_tok;
             sentence_mentions.push((
                 Mention {
@@ -279,6 +282,13 @@ mod tests {
         let es = entities("Title words here\n\nEloise Parry died. Doctors said Eloise had taken pills.");
         let eloise = find(&es, "Eloise Parry").map(|e| e.2.clone());
         assert_eq!(eloise, Some(vec!["Eloise Parry".to_string(), "Eloise".to_string()]));
+    }
+
+    #[test]
+    fn acronym_that_spells_a_word_is_still_a_name() {
+        // Regression: "DAB" was dropped as the common word "dab".
+        let es = entities("Title words here\n\nElizabeth Quat of DAB was elected. DAB's Ben Chan won.");
+        assert_eq!(find(&es, "DAB").map(|e| e.1), Some(EntityType::Organization));
     }
 
     #[test]
