@@ -195,6 +195,17 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                 j += 2;
                 continue;
             }
+            // "the Moon to Mars initiative": a programme named "X to Y".
+            if lw == "to" && next_is_name(j + 1) {
+                let mut k = j + 1;
+                while next_is_name(k) {
+                    k += 1;
+                }
+                if words::is_programme_noun(word(k)) {
+                    j = k;
+                    continue;
+                }
+            }
             if matches!(lw, "and" | "&") && next_is_name(j + 1) {
                 // Inside an organization's name only: "Food and Drug
                 // Administration", "Union of Rationalist Atheists and Agnostics",

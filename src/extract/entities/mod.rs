@@ -292,6 +292,17 @@ mod tests {
     }
 
     #[test]
+    fn programme_named_from_to() {
+        let es =
+            entities("Title words here\n\nThe agency's Moon to Mars initiative supports jobs. Trade rose to Canada.");
+        assert_eq!(
+            find(&es, "Moon to Mars initiative").map(|e| e.1),
+            Some(EntityType::Other)
+        );
+        assert_eq!(find(&es, "Canada").map(|e| e.1), Some(EntityType::Place));
+    }
+
+    #[test]
     fn possessive_of_a_head_ends_the_name() {
         let es = entities("Title words here\n\nA study by Stanford University's Center on Poverty appeared.");
         assert!(find(&es, "Stanford University").is_some());

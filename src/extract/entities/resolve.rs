@@ -108,10 +108,19 @@ impl Cluster {
 /// Party" and "New People Party" are one name).
 fn norm(s: &str) -> String {
     let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
-    s.to_lowercase()
+    let lower = s
+        .to_lowercase()
         .replace('\u{a0}', " ")
         .replace("'s ", " ")
-        .replace("’s ", " ")
+        .replace("’s ", " ");
+    // "the Moon to Mars program" and "… initiative" name one programme.
+    match ["program", "programme", "initiative"]
+        .iter()
+        .find_map(|p| lower.strip_suffix(p))
+    {
+        Some(stem) if stem.ends_with(' ') => stem.trim_end().to_string(),
+        _ => lower,
+    }
 }
 
 /// Normalized forms of surfaces, each worked out once: an article names the
