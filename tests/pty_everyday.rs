@@ -7,19 +7,9 @@ mod pty_harness;
 use std::io::Write;
 use std::process::Command;
 
-use pty_harness::{Pty, byline, byline_with, shell};
-use serde_json::Value;
+use pty_harness::{Pty, byline, byline_with, seed_json, shell};
 
 const SEED: &str = "seeds/000_b57316d73bd39c35.txt";
-
-fn seed_json() -> Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_byline"))
-        .arg("--json")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    serde_json::from_slice(&out.stdout).unwrap()
-}
 
 fn open(cmd: portable_pty::CommandBuilder) -> Pty {
     let pty = Pty::spawn(cmd, 120, 40);

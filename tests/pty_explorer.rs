@@ -5,19 +5,7 @@ mod pty_harness;
 
 use std::process::Command;
 
-use pty_harness::{Pty, byline, byline_then_stty};
-use serde_json::Value;
-
-/// The seed's analysis as `byline --json` gives it, so the assertions
-/// follow whatever the extractors currently find.
-fn seed_json() -> Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_byline"))
-        .arg("--json")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    serde_json::from_slice(&out.stdout).unwrap()
-}
+use pty_harness::{Pty, byline, byline_then_stty, seed_json};
 
 /// Opens the seed at 120×40 and waits for the analysis to fill the panes.
 fn open_seed() -> Pty {

@@ -48,6 +48,17 @@ fn clean_env(cmd: &mut CommandBuilder) {
     cmd.env("XDG_CONFIG_HOME", "/nonexistent/byline-test-config");
 }
 
+/// The seed's analysis as `byline --json` gives it, so the assertions
+/// follow whatever the extractors currently find.
+pub fn seed_json() -> serde_json::Value {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_byline"))
+        .arg("--json")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 pub fn byline() -> CommandBuilder {
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_byline"));
     clean_env(&mut cmd);
