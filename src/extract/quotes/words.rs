@@ -502,28 +502,6 @@ const BOUNDARIES: &[&str] = &[
     "among",
     "across",
     "to",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "will",
-    "would",
-    "shall",
-    "should",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
     "there",
     "here",
     "this",
@@ -544,31 +522,16 @@ const BOUNDARIES: &[&str] = &[
     "about",
 ];
 
-/// Auxiliaries, modals and adverbs between a subject and its verb
+/// Auxiliaries and modals: they end a speaker's phrase and may stand between
+/// a subject and its verb, so they belong to both classes below.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
+    "shall", "should", "can", "could", "may", "might", "must",
+];
+
+/// Adverbs (and, through [`AUXILIARIES`], auxiliaries) between a subject and its verb
 /// ("has previously said", "was quoted as saying").
 const FILLERS: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "will",
-    "would",
-    "shall",
-    "should",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
     "not",
     "never",
     "also",
@@ -720,6 +683,9 @@ static CLASSES: LazyLock<foldhash::HashMap<&'static str, u16>> = LazyLock::new(|
         for word in *list {
             *map.entry(*word).or_insert(0) |= 1 << bit;
         }
+    }
+    for word in AUXILIARIES {
+        *map.entry(*word).or_insert(0) |= BOUNDARY | FILLER;
     }
     map
 });
