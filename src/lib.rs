@@ -1,19 +1,15 @@
 //! byline: a terminal explorer for news articles.
 //!
-//! The library reads an article ([`article`]), extracts its entities,
-//! quotes and numbers ([`extract`]), writes the `byline/1` JSON contract
-//! ([`json`]) and shows it all in a terminal interface ([`tui`]). Only
-//! `tui` knows about terminals.
+//! The engine lives in `byline-core` (loading, extraction, the `byline/1`
+//! JSON, exports, the library of many articles) and knows nothing of
+//! terminals; this crate adds the explorer ([`tui`]) and its configuration
+//! ([`config`]). The core's modules are re-exported so `byline::extract`
+//! and `crate::article` read the same from either side.
 
-pub mod article;
+pub use byline_core::{article, export, extract, json, library, search};
+
 pub mod config;
-pub mod export;
-pub mod extract;
-pub mod json;
-pub mod library;
-pub mod search;
 pub mod seeds;
 pub mod tui;
 
-pub use article::{Article, Span};
-pub use extract::{Analysis, analyze};
+pub use byline_core::{Analysis, Article, Span, analyze};

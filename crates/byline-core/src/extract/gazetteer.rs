@@ -14,17 +14,17 @@
 use std::fmt;
 use std::sync::LazyLock;
 
-const COUNTRIES: &str = include_str!("../../assets/gazetteer/countries.txt");
-const CITIES: &str = include_str!("../../assets/gazetteer/cities.txt");
-const REGIONS: &str = include_str!("../../assets/gazetteer/regions.txt");
-const DEMONYMS: &str = include_str!("../../assets/gazetteer/demonyms.tsv");
-const GIVEN_NAMES: &str = include_str!("../../assets/gazetteer/given_names.txt");
-const GIVEN_NAMES_WORLD: &str = include_str!("../../assets/gazetteer/given_names_world.txt");
-const ORGANIZATIONS: &str = include_str!("../../assets/gazetteer/organizations.txt");
-const TITLES: &str = include_str!("../../assets/gazetteer/titles.txt");
-const ORG_WORDS: &str = include_str!("../../assets/gazetteer/org_words.txt");
-const FACILITY_WORDS: &str = include_str!("../../assets/gazetteer/facility_words.txt");
-const ENGLISH_WORDS: &str = include_str!("../../assets/gazetteer/english_words.txt");
+const COUNTRIES: &str = include_str!("../../../../assets/gazetteer/countries.txt");
+const CITIES: &str = include_str!("../../../../assets/gazetteer/cities.txt");
+const REGIONS: &str = include_str!("../../../../assets/gazetteer/regions.txt");
+const DEMONYMS: &str = include_str!("../../../../assets/gazetteer/demonyms.tsv");
+const GIVEN_NAMES: &str = include_str!("../../../../assets/gazetteer/given_names.txt");
+const GIVEN_NAMES_WORLD: &str = include_str!("../../../../assets/gazetteer/given_names_world.txt");
+const ORGANIZATIONS: &str = include_str!("../../../../assets/gazetteer/organizations.txt");
+const TITLES: &str = include_str!("../../../../assets/gazetteer/titles.txt");
+const ORG_WORDS: &str = include_str!("../../../../assets/gazetteer/org_words.txt");
+const FACILITY_WORDS: &str = include_str!("../../../../assets/gazetteer/facility_words.txt");
+const ENGLISH_WORDS: &str = include_str!("../../../../assets/gazetteer/english_words.txt");
 
 /// What kind of place a name denotes. A name in several lists takes the first
 /// kind in this order ("Georgia" is a country before it is a US state; "New

@@ -380,7 +380,7 @@ mod tests {
     #[test]
     #[ignore]
     fn throughput() {
-        let seed = include_str!("../../../seeds/000_b57316d73bd39c35.txt");
+        let seed = include_str!("../../../../../seeds/000_b57316d73bd39c35.txt");
         let mut raw = String::new();
         while raw.len() < 10_000_000 {
             raw.push_str(seed);

@@ -150,7 +150,7 @@ mod tests {
 
     #[test]
     fn seed_structure() {
-        let raw = include_str!("../../seeds/000_b57316d73bd39c35.txt");
+        let raw = include_str!("../../../../seeds/000_b57316d73bd39c35.txt");
         let a = Article::from_text("seed", raw);
         assert_eq!(
             a.title.as_deref(),
