@@ -22,7 +22,7 @@ use crate::library::Library;
 pub struct QuoteRef {
     /// The article's index in the library (as given to [`index`]).
     pub article: usize,
-    /// The quote's id in that article's [`Analysis::quotes`].
+    /// The quote's position in that article's [`Analysis::quotes`].
     pub quote: usize,
 }
 
@@ -44,7 +44,9 @@ impl Library {
     /// Every speaker of the analysed articles, most quoted first (then in
     /// most articles, then by name).
     pub fn speakers(&self) -> Vec<Speaker> {
-        let analyses: Vec<_> = (0..self.len()).filter_map(|i| self.analysis(i).map(|a| (i, a))).collect();
+        let analyses: Vec<_> = (0..self.len())
+            .filter_map(|i| self.analysis(i).map(|a| (i, a)))
+            .collect();
         index(analyses.iter().map(|(i, a)| (*i, a.as_ref())))
     }
 }
@@ -116,9 +118,9 @@ pub fn index<'a>(articles: impl IntoIterator<Item = (usize, &'a Analysis)>) -> V
 fn quotes_said<'a>(articles: &[(usize, &'a Analysis)]) -> Vec<Said<'a>> {
     let mut said = Vec::new();
     for &(article, analysis) in articles {
-        for q in &analysis.quotes {
+        for (quote, q) in analysis.quotes.iter().enumerate() {
             let Some(text) = q.speaker.as_deref() else { continue };
-            let at = QuoteRef { article, quote: q.id };
+            let at = QuoteRef { article, quote };
             let entity = q.speaker_entity.and_then(|id| analysis.entities.get(id));
             said.push(match entity {
                 // The entity's name is the fullest form its article uses.
@@ -219,9 +221,11 @@ impl FullNames {
     /// one does.
     fn unique_longer(&self, name: &str, class: Class) -> Option<&str> {
         let words = name.split(' ').count();
-        let mut fits = self.by_short.get(name)?.iter().filter(|f| {
-            f.split(' ').count() > words && self.class.get(*f).is_some_and(|c| c.compatible(class))
-        });
+        let mut fits = self
+            .by_short
+            .get(name)?
+            .iter()
+            .filter(|f| f.split(' ').count() > words && self.class.get(*f).is_some_and(|c| c.compatible(class)));
         let only = fits.next()?;
         fits.next().is_none().then_some(only.as_str())
     }

@@ -22,7 +22,10 @@ fn analysis(entities: &[(&str, EntityType, &[&str])], quotes: &[By]) -> Analysis
             id,
             name: (*name).to_string(),
             kind: *kind,
-            aliases: std::iter::once(*name).chain(aliases.iter().copied()).map(str::to_string).collect(),
+            aliases: std::iter::once(*name)
+                .chain(aliases.iter().copied())
+                .map(str::to_string)
+                .collect(),
             mentions: vec![Span::new(id * 10, id * 10 + 4)],
         })
         .collect();
@@ -65,7 +68,10 @@ fn run(articles: &[Analysis]) -> Vec<Speaker> {
 
 /// (name, quotes, articles) of each speaker, in index order.
 fn summary(speakers: &[Speaker]) -> Vec<(&str, usize, usize)> {
-    speakers.iter().map(|s| (s.name.as_str(), s.quotes.len(), s.articles)).collect()
+    speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.quotes.len(), s.articles))
+        .collect()
 }
 
 #[test]
@@ -143,7 +149,10 @@ fn bodies_join_on_their_name_and_on_an_alias_only_one_has() {
     let b = analysis(&[org("Fed", &[])], &[By::Entity(0)]);
     let c = analysis(&[org("NASA", &[])], &[By::Entity(0)]);
     let d = analysis(&[org("NASA", &[])], &[By::Entity(0), By::Entity(0)]);
-    assert_eq!(summary(&run(&[a, b, c, d])), [("NASA", 3, 2), ("Federal Reserve", 2, 2)]);
+    assert_eq!(
+        summary(&run(&[a, b, c, d])),
+        [("NASA", 3, 2), ("Federal Reserve", 2, 2)]
+    );
 
     // Two bodies called "Mozilla" for short: a third article's "Mozilla"
     // joins neither.
@@ -184,7 +193,11 @@ fn descriptions_stay_in_their_article() {
     let speakers = run(&[a, b]);
     assert_eq!(
         summary(&speakers),
-        [("a spokesman", 2, 1), ("a spokesman", 1, 1), ("the Trump administration", 1, 1)]
+        [
+            ("a spokesman", 2, 1),
+            ("a spokesman", 1, 1),
+            ("the Trump administration", 1, 1)
+        ]
     );
     assert_eq!(speakers[1].quotes, [QuoteRef { article: 1, quote: 0 }]);
 }
