@@ -38,11 +38,13 @@ pub struct Speaker {
     pub quotes: Vec<QuoteRef>,
     /// How many articles quote the speaker.
     pub articles: usize,
+    /// A name, rather than a description of someone unnamed ("a spokesman").
+    pub named: bool,
 }
 
 impl Library {
     /// Every speaker of the analysed articles, most quoted first (then in
-    /// most articles, then by name).
+    /// most articles, names before descriptions, then alphabetically).
     pub fn speakers(&self) -> Vec<Speaker> {
         let analyses: Vec<_> = (0..self.len())
             .filter_map(|i| self.analysis(i).map(|a| (i, a)))
@@ -94,7 +96,9 @@ struct Said<'a> {
     named: bool,
 }
 
-/// Builds the speaker index over `(article index, analysis)` pairs.
+/// Builds the speaker index over `(article index, analysis)` pairs: most
+/// quoted first, then in most articles, names before descriptions, then
+/// alphabetically.
 pub fn index<'a>(articles: impl IntoIterator<Item = (usize, &'a Analysis)>) -> Vec<Speaker> {
     let articles: Vec<(usize, &Analysis)> = articles.into_iter().collect();
     let said = quotes_said(&articles);
@@ -109,6 +113,7 @@ pub fn index<'a>(articles: impl IntoIterator<Item = (usize, &'a Analysis)>) -> V
             .len()
             .cmp(&a.quotes.len())
             .then(b.articles.cmp(&a.articles))
+            .then(b.named.cmp(&a.named))
             .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
             .then_with(|| a.quotes.cmp(&b.quotes))
     });
@@ -167,6 +172,7 @@ fn speaker(key: &Key, said: &[&Said]) -> Speaker {
         kind: said.iter().find_map(|s| s.kind),
         quotes,
         articles,
+        named: said.iter().any(|s| s.named),
     }
 }
 
