@@ -85,8 +85,8 @@ pub(super) fn action(app: &mut App, action: &Action, effects: &mut Vec<Effect>) 
         Action::HalfPageDown => move_by(to_i64((page / 2).max(1))),
         Action::HalfPageUp => move_by(-to_i64((page / 2).max(1))),
         Action::PageArticle => move_by(to_i64(page)),
-        Action::Top => move_by(i64::MIN / 2),
-        Action::Bottom => move_by(i64::MAX / 2),
+        Action::Top => move_by(-last),
+        Action::Bottom => move_by(last),
         Action::Scroll { delta, .. } => move_by(i64::from(*delta)),
         Action::Click { row, .. } => click(app, *row),
         Action::Activate if in_quotes => {
@@ -97,14 +97,12 @@ pub(super) fn action(app: &mut App, action: &Action, effects: &mut Vec<Effect>) 
                 });
             }
         }
-        Action::Activate => {
-            if speakers.selected_entry().is_some() {
-                speakers.quotes = Some(QuoteList {
-                    speaker: speakers.selected,
-                    selected: 0,
-                    offset: 0,
-                });
-            }
+        Action::Activate if speakers.selected_entry().is_some() => {
+            speakers.quotes = Some(QuoteList {
+                speaker: speakers.selected,
+                selected: 0,
+                offset: 0,
+            });
         }
         Action::Copy => copy(app, effects),
         Action::ClearHighlight | Action::ShowLibrary if in_quotes => speakers.quotes = None,
