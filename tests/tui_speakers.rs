@@ -447,3 +447,51 @@ fn speakers_view_at_80x24() {
     update(&mut app, Action::Activate);
     insta::assert_snapshot!("speaker_quotes_80x24", draw(&app).backend());
 }
+
+#[test]
+fn a_large_library_is_reindexed_every_few_articles_and_when_done() {
+    let all = articles();
+    // Forty articles (the three, over and over), the first `analysed` done.
+    let rows = |analysed: usize| {
+        let mut out = Vec::new();
+        for i in 0..40 {
+            let mut row = rows(&all, 3).swap_remove(i % 3);
+            if i >= analysed {
+                row.analysed = None;
+                row.state = RowState::Loaded;
+            }
+            out.push(row);
+        }
+        out
+    };
+    let teresa = |app: &App| {
+        speakers(app)
+            .into_iter()
+            .find(|s| s.0 == "Teresa Lindqvist")
+            .map(|s| s.1)
+    };
+    let mut app = App::new(Article::default());
+    let mut state = LibraryState::new(rows(1));
+    state.done = 1;
+    app.library = Some(state);
+    update(&mut app, Action::Resize(100, 30));
+    update(&mut app, Action::ShowSpeakers);
+    assert_eq!(teresa(&app), Some(2));
+    // One more article is not worth a rebuild on a library of forty...
+    update(&mut app, Action::LibraryRows { rows: rows(2), done: 2 });
+    assert_eq!(teresa(&app), Some(2));
+    // ...two are (one rebuild per twentieth of the library)...
+    update(&mut app, Action::LibraryRows { rows: rows(3), done: 3 });
+    assert_eq!(teresa(&app), Some(3));
+    update(&mut app, Action::LibraryRows { rows: rows(4), done: 4 });
+    assert_eq!(teresa(&app), Some(3));
+    // ...and the end always is.
+    update(
+        &mut app,
+        Action::LibraryRows {
+            rows: rows(40),
+            done: 40,
+        },
+    );
+    assert_eq!(teresa(&app), Some(14 * 2 + 13));
+}

@@ -51,11 +51,20 @@ fn summary(lib: &LibraryState, speakers: &SpeakersState) -> String {
     )
 }
 
-/// New rows from the library: the view follows the analysis as it goes.
+/// Rebuilds of the index while the analysis runs: about one per this many
+/// articles, so a large library is not re-indexed on every finished one.
+const REBUILDS: usize = 20;
+
+/// New rows from the library: the view follows the analysis as it goes,
+/// and is complete once it is done.
 pub(super) fn refresh(app: &mut App) {
     let Some(lib) = app.library.as_mut() else { return };
     let Some(speakers) = lib.speakers.as_ref() else { return };
-    if speakers.built_from != lib.done || speakers.total != lib.rows.len() {
+    let step = (lib.rows.len() / REBUILDS).max(1);
+    let stale = speakers.total != lib.rows.len()
+        || (lib.finished() && speakers.built_from != lib.done)
+        || lib.done >= speakers.built_from + step;
+    if stale {
         lib.speakers = Some(speakers.rebuilt(&lib.rows, lib.done));
     }
     sync(app);
