@@ -107,7 +107,10 @@ pub fn index<'a>(articles: impl IntoIterator<Item = (usize, &'a Analysis)>) -> V
     for s in &said {
         groups.entry(names.key(s)).or_default().push(s);
     }
-    let mut speakers: Vec<Speaker> = groups.into_iter().map(|(key, said)| speaker(&key, &said)).collect();
+    let mut speakers: Vec<Speaker> = groups
+        .into_iter()
+        .map(|(key, said)| speaker(&key, &said, &names))
+        .collect();
     speakers.sort_by(|a, b| {
         b.quotes
             .len()
@@ -148,13 +151,15 @@ fn quotes_said<'a>(articles: &[(usize, &'a Analysis)]) -> Vec<Said<'a>> {
 }
 
 /// The entry for one group of quotes.
-fn speaker(key: &Key, said: &[&Said]) -> Speaker {
+fn speaker(key: &Key, said: &[&Said], names: &FullNames) -> Speaker {
     let mut quotes: Vec<QuoteRef> = said.iter().map(|s| s.at).collect();
     quotes.sort_unstable();
     quotes.dedup();
     let articles = quotes.iter().map(|q| q.article).collect::<BTreeSet<_>>().len();
     let name = match key {
-        // The spelling most of its quotes use; the longest on a tie.
+        // The spelling most of its quotes use (the longest on a tie), else
+        // the full name as the library writes it: a speaker quoted only by
+        // a short form is shown by the full name it was matched to.
         Key::Name(full) => {
             let mut counts: HashMap<&str, usize> = HashMap::new();
             for s in said.iter().filter(|s| normalize(s.name, Class::of(s.kind)) == *full) {
@@ -163,7 +168,9 @@ fn speaker(key: &Key, said: &[&Said]) -> Speaker {
             counts
                 .into_iter()
                 .max_by(|a, b| a.1.cmp(&b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
-                .map_or_else(|| said[0].name.to_string(), |(n, _)| n.to_string())
+                .map(|(n, _)| n.to_string())
+                .or_else(|| names.spelling.get(full).cloned())
+                .unwrap_or_else(|| said[0].name.to_string())
         }
         Key::Local(..) => said[0].name.to_string(),
     };
@@ -180,6 +187,8 @@ fn speaker(key: &Key, said: &[&Said]) -> Speaker {
 struct FullNames {
     /// Normalized full name → its class.
     class: HashMap<String, Class>,
+    /// Normalized full name → how the library first writes it.
+    spelling: HashMap<String, String>,
     /// Normalized short form → the full names that have it.
     by_short: HashMap<String, BTreeSet<String>>,
 }
@@ -190,6 +199,7 @@ impl FullNames {
     fn new(articles: &[(usize, &Analysis)], said: &[Said]) -> FullNames {
         let mut names = FullNames {
             class: HashMap::new(),
+            spelling: HashMap::new(),
             by_short: HashMap::new(),
         };
         for (_, analysis) in articles {
@@ -210,6 +220,9 @@ impl FullNames {
             return;
         }
         self.class.entry(full.clone()).or_insert(class);
+        self.spelling
+            .entry(full.clone())
+            .or_insert_with(|| name.trim().to_string());
         let mut shorts: Vec<String> = aliases
             .iter()
             .map(|a| normalize(a, class))

@@ -118,6 +118,14 @@ fn a_short_form_joins_its_full_name_only_when_unique() {
 }
 
 #[test]
+fn a_short_form_is_shown_by_the_full_name_it_joined() {
+    // The full name is only mentioned, never quoted.
+    let a = analysis(&[person("Nathan Law", &["Law"])], &[]);
+    let b = analysis(&[person("Law", &[])], &[By::Entity(0)]);
+    assert_eq!(summary(&run(&[a, b])), [("Nathan Law", 1, 1)]);
+}
+
+#[test]
 fn a_one_word_name_no_full_name_claims_stays_in_its_article() {
     let a = analysis(&[person("Smith", &[])], &[By::Entity(0)]);
     let b = analysis(&[person("Smith", &[])], &[By::Entity(0)]);
