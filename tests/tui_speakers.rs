@@ -495,3 +495,20 @@ fn a_large_library_is_reindexed_every_few_articles_and_when_done() {
     );
     assert_eq!(teresa(&app), Some(14 * 2 + 13));
 }
+
+#[test]
+fn small_and_odd_sizes_draw_without_panicking() {
+    for (w, h) in [(24, 6), (30, 8), (41, 9), (59, 13), (200, 7)] {
+        let mut app = library_app(w, h);
+        update(&mut app, Action::ShowSpeakers);
+        update(&mut app, Action::Bottom);
+        let list = screen(&app);
+        update(&mut app, Action::Activate);
+        update(&mut app, Action::Bottom);
+        let quotes = screen(&app);
+        if h >= 8 {
+            assert!(list.contains("Speakers"), "{w}×{h}:\n{list}");
+            assert!(quotes.contains("a council officer"), "{w}×{h}:\n{quotes}");
+        }
+    }
+}
