@@ -127,6 +127,17 @@ fn speakers_view_fits_a_small_terminal() {
     pty.wait_for("who said what: the speakers quoted across the articles");
     pty.send("q");
     pty.wait_status(&format!("Speakers │ {first}"));
+    // Back to the speakers, and / narrows them by name as you type.
+    pty.send("\x1b");
+    pty.wait_status("Speakers │ 1/");
+    let surname = first.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    pty.send("/");
+    pty.wait_for("filter speakers: ");
+    pty.send(&surname);
+    pty.wait_for(&format!("filter speakers: {surname}"));
+    pty.send("\r");
+    pty.wait_status(&format!("/{surname}"));
+    assert_eq!(speaker_in(&row_text(&pty, 3)), first);
     pty.send("q");
     assert!(pty.wait_exit().success());
 }

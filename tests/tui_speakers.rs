@@ -512,3 +512,72 @@ fn small_and_odd_sizes_draw_without_panicking() {
         }
     }
 }
+
+#[test]
+fn slash_filters_the_speakers_by_name_as_you_type() {
+    let mut app = library_app(100, 30);
+    update(&mut app, Action::ShowSpeakers);
+    update(&mut app, Action::StartSearch);
+    assert!(app.prompt.is_some());
+    for c in "OMAR".chars() {
+        update(&mut app, Action::PromptInput(c));
+    }
+    let text = screen(&app);
+    assert!(text.contains("filter speakers: OMAR"), "{text}");
+    assert!(text.contains(" 1 shown "), "{text}");
+    assert!(!text.contains("Teresa Lindqvist"), "{text}");
+    update(&mut app, Action::PromptSubmit);
+    assert!(app.prompt.is_none());
+    assert!(screen(&app).contains("Speakers │ 1/1 │ /omar"), "{}", screen(&app));
+
+    // Enter and back keep the filter; the next step back clears it, on the
+    // same speaker; the one after leaves the view.
+    update(&mut app, Action::Activate);
+    let view = |app: &App| app.library.as_ref().and_then(|l| l.speakers.clone());
+    assert_eq!(
+        view(&app)
+            .and_then(|v| v.open_entry().map(|e| e.name.clone()))
+            .as_deref(),
+        Some("Omar Lindqvist")
+    );
+    update(&mut app, Action::ClearHighlight);
+    assert_eq!(view(&app).map(|v| v.visible.len()), Some(1));
+    update(&mut app, Action::ClearHighlight);
+    let cleared = view(&app).expect("still the speakers view");
+    assert_eq!(cleared.visible.len(), 4);
+    assert_eq!(
+        cleared.selected_entry().map(|e| e.name.as_str()),
+        Some("Omar Lindqvist")
+    );
+    update(&mut app, Action::ClearHighlight);
+    assert!(view(&app).is_none());
+}
+
+#[test]
+fn esc_in_the_filter_prompt_restores_the_filter_before_it() {
+    let mut app = library_app(100, 30);
+    update(&mut app, Action::ShowSpeakers);
+    update(&mut app, Action::StartSearch);
+    for c in "lind".chars() {
+        update(&mut app, Action::PromptInput(c));
+    }
+    update(&mut app, Action::PromptSubmit);
+    let shown = |app: &App| {
+        app.library
+            .as_ref()
+            .and_then(|l| l.speakers.as_ref())
+            .map(|s| s.visible.len())
+    };
+    assert_eq!(shown(&app), Some(3));
+    update(&mut app, Action::StartSearch);
+    update(&mut app, Action::PromptInput('x'));
+    assert_eq!(shown(&app), Some(0));
+    assert!(
+        screen(&app).contains("No speaker's name contains “lindx”."),
+        "{}",
+        screen(&app)
+    );
+    update(&mut app, Action::PromptCancel);
+    assert_eq!(shown(&app), Some(3));
+    assert!(app.prompt.is_none());
+}

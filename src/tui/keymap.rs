@@ -409,10 +409,17 @@ pub const DEFAULTS: &[(Context, &str, &str, Action, &str)] = &[
     ),
     (
         Context::Library,
+        "speakers-filter",
+        "/",
+        Action::StartSearch,
+        "in the speakers: filter them by name as you type",
+    ),
+    (
+        Context::Library,
         "back",
         "esc",
         Action::ClearHighlight,
-        "back from a speaker's quotes to the speakers, then to the articles",
+        "back a step: out of a speaker's quotes, the filter, the speakers",
     ),
     (
         Context::Picker,

@@ -494,6 +494,7 @@ fn prompt_changed(app: &mut App) {
             app.list_mut(pane).text = text.to_lowercase();
             refilter(app, pane);
         }
+        PromptKind::Speakers => speakers::set_filter(app, &text),
     }
 }
 
@@ -575,6 +576,7 @@ fn prompt_cancel(app: &mut App) {
             app.list_mut(pane).text = p.before;
             refilter(app, pane);
         }
+        PromptKind::Speakers => speakers::set_filter(app, &p.before),
     }
 }
 

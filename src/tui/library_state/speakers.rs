@@ -54,6 +54,11 @@ pub struct QuoteList {
 pub struct SpeakersState {
     /// Most quoted first.
     pub entries: Vec<SpeakerEntry>,
+    /// Lower-cased text the names are filtered by ("" for all).
+    pub filter: String,
+    /// Indices into `entries` of the speakers shown, in order.
+    pub visible: Vec<usize>,
+    /// Index into `visible`.
     pub selected: usize,
     pub offset: usize,
     /// The speaker whose quotes are listed, if one was picked.
@@ -68,20 +73,37 @@ impl SpeakersState {
     /// The speakers of every analysed row; `done` is how far the library's
     /// analysis has got.
     pub fn build(rows: &[LibraryRow], done: usize) -> SpeakersState {
+        let entries = entries(rows);
         SpeakersState {
-            entries: entries(rows),
+            visible: (0..entries.len()).collect(),
+            entries,
             built_from: done,
             total: rows.len(),
             ..SpeakersState::default()
         }
     }
 
+    /// Shows only the speakers whose name contains `text` (any case),
+    /// staying on the selected one when it is still shown.
+    pub fn set_filter(&mut self, text: &str) {
+        let keep = self.visible.get(self.selected).copied();
+        self.filter = text.to_lowercase();
+        self.visible = (0..self.entries.len())
+            .filter(|&i| self.entries[i].name.to_lowercase().contains(&self.filter))
+            .collect();
+        self.selected = keep
+            .and_then(|k| self.visible.iter().position(|&i| i == k))
+            .unwrap_or(0);
+    }
+
     /// Rebuilt from newer rows, on the same speaker and quote as before
     /// when they are still there.
     pub fn rebuilt(&self, rows: &[LibraryRow], done: usize) -> SpeakersState {
         let mut next = SpeakersState::build(rows, done);
+        next.set_filter(&self.filter);
         let position = |name: &str| next.entries.iter().position(|e| e.name == name);
-        if let Some(i) = self.selected_entry().and_then(|e| position(&e.name)) {
+        let selected = self.selected_entry().and_then(|e| position(&e.name));
+        if let Some(i) = selected.and_then(|k| next.visible.iter().position(|&v| v == k)) {
             next.selected = i;
         }
         if let Some(list) = self.quotes {
@@ -100,8 +122,13 @@ impl SpeakersState {
         next
     }
 
+    /// The speaker under the selection, as an index into `entries`.
+    pub fn selected_index(&self) -> Option<usize> {
+        self.visible.get(self.selected).copied()
+    }
+
     pub fn selected_entry(&self) -> Option<&SpeakerEntry> {
-        self.entries.get(self.selected)
+        self.entries.get(self.selected_index()?)
     }
 
     /// The speaker whose quotes are listed.

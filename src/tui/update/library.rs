@@ -83,6 +83,10 @@ pub(super) fn intercept(app: &mut App, action: &Action, effects: &mut Vec<Effect
     ) {
         return false;
     }
+    // A prompt (the speakers view's filter) takes its keys the usual way.
+    if app.prompt.is_some() {
+        return false;
+    }
     if app.picker_open() {
         picker_action(app, action, effects);
         return true;

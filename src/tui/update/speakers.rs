@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use super::super::action::{Action, Effect};
-use super::super::app::{App, Document, Pane};
+use super::super::app::{App, Document, Pane, PromptKind};
 use super::super::copy_text::copy_text;
 use super::super::geometry::library_rows;
 use super::super::library_state::speakers::{QUOTE_ROWS, QuoteList};
@@ -78,7 +78,7 @@ pub(super) fn action(app: &mut App, action: &Action, effects: &mut Vec<Effect>) 
     let in_quotes = speakers.quotes.is_some();
     let (len, page) = match speakers.open_entry() {
         Some(e) => (e.quotes.len(), (page / QUOTE_ROWS).max(1)),
-        None => (speakers.entries.len(), page),
+        None => (speakers.visible.len(), page),
     };
     let selected = match speakers.quotes.as_mut() {
         Some(list) => &mut list.selected,
@@ -106,15 +106,23 @@ pub(super) fn action(app: &mut App, action: &Action, effects: &mut Vec<Effect>) 
                 });
             }
         }
-        Action::Activate if speakers.selected_entry().is_some() => {
-            speakers.quotes = Some(QuoteList {
-                speaker: speakers.selected,
-                selected: 0,
-                offset: 0,
-            });
+        Action::Activate => {
+            if let Some(speaker) = speakers.selected_index() {
+                speakers.quotes = Some(QuoteList {
+                    speaker,
+                    selected: 0,
+                    offset: 0,
+                });
+            }
+        }
+        Action::StartSearch if !in_quotes => {
+            let filter = speakers.filter.clone();
+            super::open_prompt(app, PromptKind::Speakers, filter.clone(), filter);
         }
         Action::Copy => copy(app, effects),
         Action::ClearHighlight | Action::ShowLibrary if in_quotes => speakers.quotes = None,
+        // A filter goes first, then the view.
+        Action::ClearHighlight | Action::ShowLibrary if !speakers.filter.is_empty() => speakers.set_filter(""),
         Action::ClearHighlight | Action::ShowLibrary | Action::ShowSpeakers => lib.speakers = None,
         _ => {}
     }
@@ -141,7 +149,7 @@ fn click(app: &mut App, row: u16) {
         }
         _ => {
             let i = speakers.offset + slot;
-            if i < speakers.entries.len() {
+            if i < speakers.visible.len() {
                 speakers.selected = i;
             }
         }
@@ -175,6 +183,15 @@ fn copy(app: &mut App, effects: &mut Vec<Effect>) {
     }
 }
 
+/// The filter prompt's text, applied as it is typed (and restored on Esc).
+pub(super) fn set_filter(app: &mut App, text: &str) {
+    if let Some(speakers) = app.library.as_mut().and_then(|l| l.speakers.as_mut()) {
+        speakers.set_filter(text);
+        speakers.offset = 0;
+    }
+    sync(app);
+}
+
 /// Keeps the selected speaker or quote on screen.
 pub(super) fn sync(app: &mut App) {
     let page = usize::from(library_rows(app.width, app.height).height).max(1);
@@ -184,7 +201,7 @@ pub(super) fn sync(app: &mut App) {
     super::library::keep_visible(
         &mut speakers.selected,
         &mut speakers.offset,
-        speakers.entries.len(),
+        speakers.visible.len(),
         page,
     );
     let len = speakers.open_entry().map(|e| e.quotes.len());

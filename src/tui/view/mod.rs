@@ -32,7 +32,11 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
     if let Some(lib) = app.library.as_ref().filter(|l| l.showing) {
         match lib.speakers.as_ref() {
-            Some(speakers) => speakers::render(app, lib, speakers, frame.buffer_mut(), area),
+            Some(speakers) => {
+                if let Some(cursor) = speakers::render(app, lib, speakers, frame.buffer_mut(), area) {
+                    frame.set_cursor_position(cursor);
+                }
+            }
             None => library::render(app, lib, frame.buffer_mut(), area),
         }
         if let Some(scroll) = app.help {

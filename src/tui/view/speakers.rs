@@ -3,7 +3,7 @@
 //! its date when known) it is from.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span as TextSpan};
 use ratatui::widgets::{Block, Widget};
 
@@ -17,8 +17,15 @@ use crate::tui::library_state::{LibraryState, SpeakersState};
 /// Screen rows per listed quote: the quote, then where it is from.
 const QUOTE_ROWS: u16 = speakers::QUOTE_ROWS as u16;
 
-/// Draws the whole speakers screen: title bar, list, status bar.
-pub fn render(app: &App, lib: &LibraryState, speakers: &SpeakersState, buf: &mut Buffer, screen: Rect) {
+/// Draws the whole speakers screen: title bar, list, status bar (or the
+/// filter prompt, whose cursor position it returns).
+pub fn render(
+    app: &App,
+    lib: &LibraryState,
+    speakers: &SpeakersState,
+    buf: &mut Buffer,
+    screen: Rect,
+) -> Option<Position> {
     let theme = &app.theme;
     let title_row = Rect::new(screen.x, screen.y, screen.width, 1);
     buf.set_style(title_row, theme.title_bar);
@@ -51,12 +58,12 @@ pub fn render(app: &App, lib: &LibraryState, speakers: &SpeakersState, buf: &mut
             _ => speaker_list(app, speakers, buf, header, rows),
         }
     }
-    status(
-        app,
-        speakers,
-        buf,
-        Rect::new(screen.x, screen.bottom().saturating_sub(1), screen.width, 1),
-    );
+    let bottom = Rect::new(screen.x, screen.bottom().saturating_sub(1), screen.width, 1);
+    if app.prompt.is_some() {
+        return super::status::prompt(app, buf, bottom);
+    }
+    status(app, speakers, buf, bottom);
+    None
 }
 
 /// Widths of the count columns.
@@ -74,6 +81,11 @@ fn speaker_list(app: &App, speakers: &SpeakersState, buf: &mut Buffer, header: R
         pad_left("Articles", ARTICLES_COLUMN)
     );
     buf.set_stringn(header.x, header.y, head, w, theme.pane_title);
+    if speakers.visible.is_empty() && !speakers.entries.is_empty() {
+        let none = format!("No speaker's name contains “{}”.", speakers.filter);
+        buf.set_stringn(rows.x + 1, rows.y, fit(&none, w.saturating_sub(1)), w, theme.dim);
+        return;
+    }
     if speakers.entries.is_empty() {
         let why = if speakers.built_from < speakers.total {
             "No attributed quotes yet: the articles are still being analysed."
@@ -84,11 +96,12 @@ fn speaker_list(app: &App, speakers: &SpeakersState, buf: &mut Buffer, header: R
         return;
     }
     let visible = speakers
-        .entries
+        .visible
         .iter()
         .enumerate()
         .skip(speakers.offset)
-        .take(usize::from(rows.height));
+        .take(usize::from(rows.height))
+        .filter_map(|(i, &e)| Some((i, speakers.entries.get(e)?)));
     for (slot, (i, entry)) in visible.enumerate() {
         let y = rows.y + u16::try_from(slot).unwrap_or(u16::MAX);
         let line = Line::from(vec![
@@ -158,14 +171,20 @@ fn status(app: &App, speakers: &SpeakersState, buf: &mut Buffer, area: Rect) {
                 entry.quotes.len()
             ),
         ],
-        _ => vec![
-            "Speakers".to_string(),
-            format!(
-                "{}/{}",
-                (speakers.selected + 1).min(speakers.entries.len()),
-                speakers.entries.len()
-            ),
-        ],
+        _ => {
+            let mut parts = vec![
+                "Speakers".to_string(),
+                format!(
+                    "{}/{}",
+                    (speakers.selected + 1).min(speakers.visible.len()),
+                    speakers.visible.len()
+                ),
+            ];
+            if !speakers.filter.is_empty() {
+                parts.push(format!("/{}", speakers.filter));
+            }
+            parts
+        }
     };
     if let Some(msg) = &app.message {
         parts.push(msg.clone());
