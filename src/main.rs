@@ -34,8 +34,9 @@ struct Cli {
     format: Option<String>,
 
     /// Write a fact sheet instead of opening the explorer: md (Markdown:
-    /// quotes by speaker, numbers by kind, entities by type) or csv (one row
-    /// per extracted item).
+    /// quotes by speaker, numbers by kind, entities by type; several
+    /// articles end with who said what across them) or csv (one row per
+    /// extracted item).
     #[arg(long, value_name = "md|csv")]
     export: Option<String>,
 
@@ -184,6 +185,8 @@ fn print_each(paths: &[PathBuf], format: Option<Format>, output: Output) -> anyh
     }
     let mut failed = false;
     let mut first = true;
+    // Fact sheets exported together end with who said what across them.
+    let mut sheets: Vec<(Article, extract::Analysis)> = Vec::new();
     let seed = [PathBuf::new()];
     let paths: &[PathBuf] = if paths.is_empty() { &seed } else { paths };
     for path in paths {
@@ -214,10 +217,16 @@ fn print_each(paths: &[PathBuf], format: Option<Format>, output: Output) -> anyh
                     writeln!(out)?;
                 }
                 out.write_all(export::to_markdown(&article, &analysis).as_bytes())?;
+                sheets.push((article, analysis));
             }
             Output::Export(ExportFormat::Csv) => export::write_rows(&mut out, &article, &analysis)?,
         }
         first = false;
+    }
+    if sheets.len() > 1 {
+        let together: Vec<(&Article, &extract::Analysis)> = sheets.iter().map(|(a, x)| (a, x)).collect();
+        writeln!(out)?;
+        out.write_all(export::who_said_what(&together).as_bytes())?;
     }
     out.flush()?;
     Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })

@@ -221,3 +221,120 @@ fn empty_article_exports_cleanly() {
     export::write_csv(&mut out, [(&article, &analysis)]).expect("write CSV");
     assert_eq!(String::from_utf8(out).expect("UTF-8").lines().count(), 1);
 }
+
+/// The `## ` headings of the "Who said what" section, with their items.
+fn who_said_what(md: &str) -> Vec<(String, Vec<String>)> {
+    let Some(start) = md.find("# Who said what\n") else {
+        return Vec::new();
+    };
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for line in md[start..].lines().skip(1) {
+        assert!(!line.starts_with("# "), "a sheet after the section: {line:?}");
+        if let Some(h) = line.strip_prefix("## ") {
+            out.push((unescape(h), Vec::new()));
+        } else if let Some(item) = line.strip_prefix("- ") {
+            out.last_mut().expect("item under a speaker").1.push(unescape(item));
+        }
+    }
+    out
+}
+
+#[test]
+fn who_said_what_gathers_a_speaker_across_articles_and_keeps_namesakes_apart() {
+    let (seed, seed_analysis) = seed();
+    let text = "Rubio visits Panama\n\n\"We will keep the canal open,\" Marco Rubio said.\n\n\
+                \"Trade must flow,\" Rubio added.\n\n\"We are ready to talk,\" said Jane Trump, a trader.";
+    let panama = Article::from_text("panama.txt", text);
+    let quote = |id: usize, said: &str, speaker: &str| {
+        let start = panama.text.find(said).expect("in the text");
+        Quote {
+            id,
+            span: Span::new(start, start + said.len()),
+            speaker: Some(speaker.to_string()),
+            speaker_entity: None,
+            cue: Some("said".to_string()),
+        }
+    };
+    let panama_analysis = Analysis {
+        quotes: vec![
+            quote(0, "We will keep the canal open,", "Marco Rubio"),
+            quote(1, "Trade must flow,", "Rubio"),
+            quote(2, "We are ready to talk,", "Jane Trump"),
+        ],
+        ..Analysis::default()
+    };
+    let md = export::who_said_what(&[(&seed, &seed_analysis), (&panama, &panama_analysis)]);
+    assert!(md.starts_with("# Who said what\n"), "{md}");
+    let speakers = who_said_what(&md);
+    let headings: Vec<&str> = speakers.iter().map(|(h, _)| h.as_str()).collect();
+    // Rubio's short form is his alone; the two Trumps share only a surname.
+    assert_eq!(headings[0], "Marco Rubio (4 quotes in 2 articles)", "{md}");
+    assert!(
+        headings.contains(&"Donald Trump (1 quote in 1 article)"),
+        "{headings:?}"
+    );
+    assert!(headings.contains(&"Jane Trump (1 quote in 1 article)"), "{headings:?}");
+    assert!(!headings.iter().any(|h| h.starts_with("Unattributed")));
+    let rubio = &speakers[0].1;
+    assert!(
+        rubio[0].starts_with("“criminals” (called) — Trump hosts El Salvador's Bukele"),
+        "{rubio:?}"
+    );
+    assert!(
+        rubio[3].starts_with("“Trade must flow,” (said) — Rubio visits Panama ¶"),
+        "{rubio:?}"
+    );
+    let quoted: usize = speakers.iter().map(|(_, items)| items.len()).sum();
+    assert_eq!(quoted, 8, "every attributed quote once: {md}");
+}
+
+#[test]
+fn export_md_of_several_files_ends_with_who_said_what() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let write = |name: &str, text: &str| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).expect("write article");
+        p
+    };
+    let a = write(
+        "a.txt",
+        "Harbour plan approved\n\nThe council approved the harbour plan on Tuesday.\n\n\
+         \"This is a good day for the town,\" said Teresa Lindqvist, the mayor.\n",
+    );
+    let b = write(
+        "b.txt",
+        "Ferry fares to rise\n\nFerry fares will rise next month.\n\n\
+         \"Nobody likes paying more,\" said Teresa Lindqvist.\n\n\
+         \"The crossing costs us more every winter,\" said Omar Lindqvist, who runs the ferry company.\n",
+    );
+    let c = write(
+        "c.txt",
+        "Winter timetable\n\nThe winter timetable starts in November.\n\n\
+         \"Fewer sailings will suit nobody,\" Lindqvist said.\n",
+    );
+    let run = |files: &[&std::path::Path]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_byline"))
+            .args(["--export", "md"])
+            .args(files)
+            .output()
+            .expect("run byline");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let md = run(&[&a, &b, &c]);
+    assert_eq!(md.matches("# Who said what\n").count(), 1);
+    let speakers = who_said_what(&md);
+    let headings: Vec<&str> = speakers.iter().map(|(h, _)| h.as_str()).collect();
+    // "Lindqvist" alone could be either of them, so it joins neither.
+    assert_eq!(
+        headings,
+        [
+            "Teresa Lindqvist (2 quotes in 2 articles)",
+            "Lindqvist (1 quote in 1 article)",
+            "Omar Lindqvist (1 quote in 1 article)",
+        ],
+        "{md}"
+    );
+    // One article alone has no section.
+    assert!(!run(&[&a]).contains("Who said what"));
+}

@@ -21,6 +21,7 @@ fn row(path: &str, title: &str, source: Option<&str>, words: usize, quotes: usiz
         words: Some(words),
         quotes: Some(quotes),
         state: RowState::Analysed,
+        analysed: None,
     }
 }
 

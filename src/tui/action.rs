@@ -50,6 +50,8 @@ pub enum Action {
     ShowLibrary,
     /// List the other articles that mention the selected entity.
     MentionsElsewhere,
+    /// Show (or leave) the speakers view: who is quoted across the library.
+    ShowSpeakers,
     StartSearch,
     SearchNext,
     SearchPrev,

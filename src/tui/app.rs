@@ -279,6 +279,8 @@ pub struct SearchState {
 pub enum PromptKind {
     Search,
     Filter(Pane),
+    /// Filtering the speakers view by name.
+    Speakers,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -34,7 +34,7 @@ impl Context {
             Context::Global => "Reading and moving",
             Context::Lists => "In a list (entities, quotes, numbers)",
             Context::Entities => "In the entities list",
-            Context::Library => "In the list of articles",
+            Context::Library => "In the list of articles or of speakers",
             Context::Picker => "In the list of other articles mentioning an entity",
             Context::Prompt => "In the search or filter prompt",
             Context::Help => "In this help",
@@ -289,6 +289,13 @@ pub const DEFAULTS: &[(Context, &str, &str, Action, &str)] = &[
         "back to the list of articles",
     ),
     (
+        Context::Global,
+        "speakers",
+        "S",
+        Action::ShowSpeakers,
+        "who said what: the speakers quoted across the articles",
+    ),
+    (
         Context::Lists,
         "jump",
         "enter",
@@ -398,7 +405,21 @@ pub const DEFAULTS: &[(Context, &str, &str, Action, &str)] = &[
         "open",
         "enter",
         Action::Activate,
-        "open the selected article",
+        "open the selected article, speaker or quote",
+    ),
+    (
+        Context::Library,
+        "speakers-filter",
+        "/",
+        Action::StartSearch,
+        "in the speakers: filter them by name as you type",
+    ),
+    (
+        Context::Library,
+        "back",
+        "esc",
+        Action::ClearHighlight,
+        "back a step: out of a speaker's quotes, the filter, the speakers",
     ),
     (
         Context::Picker,
@@ -671,6 +692,7 @@ mod tests {
             Action::Copy,
             Action::ShowLibrary,
             Action::MentionsElsewhere,
+            Action::ShowSpeakers,
         ] {
             assert!(km.bindings.iter().any(|b| b.action == a), "{a:?}");
         }

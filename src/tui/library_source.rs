@@ -9,7 +9,7 @@ use std::sync::Arc;
 use crate::article::{Article, Span};
 use crate::extract::{Analysis, Entity};
 
-use super::library_state::{ElsewhereHit, LibraryRow, RowState};
+use super::library_state::{Analysed, ElsewhereHit, LibraryRow, RowState};
 
 /// A set of articles analysed in the background.
 pub trait Articles {
@@ -26,7 +26,18 @@ pub trait Articles {
 /// The library that loads and analyses articles in the background.
 impl Articles for crate::library::Library {
     fn rows(&self) -> (Vec<LibraryRow>, usize) {
-        let rows = self.summaries().into_iter().map(row).collect();
+        let rows = self
+            .summaries()
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let mut row = row(s);
+                if row.state == RowState::Analysed {
+                    row.analysed = analysed(self, i);
+                }
+                row
+            })
+            .collect();
         (rows, self.progress().done)
     }
 
@@ -43,6 +54,14 @@ impl Articles for crate::library::Library {
     }
 }
 
+/// The article with its analysis, when both are there.
+fn analysed(library: &crate::library::Library, index: usize) -> Option<Analysed> {
+    Some(Analysed {
+        article: library.article(index)?,
+        analysis: library.analysis(index)?,
+    })
+}
+
 fn row(s: crate::library::Summary) -> LibraryRow {
     use crate::library::Status;
     LibraryRow {
@@ -57,6 +76,7 @@ fn row(s: crate::library::Summary) -> LibraryRow {
             Status::Analysed => RowState::Analysed,
             Status::Failed(why) => RowState::Failed(why),
         },
+        analysed: None,
     }
 }
 

@@ -5,9 +5,15 @@
 //! article to be opened or for the other articles mentioning an entity.
 //! Nothing here touches threads, so all of it is testable on plain values.
 
+pub mod speakers;
+
+use std::fmt;
 use std::sync::Arc;
 
 use crate::article::{Article, Span};
+use crate::extract::Analysis;
+
+pub use speakers::SpeakersState;
 
 /// Where one article stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +34,31 @@ pub struct LibraryRow {
     pub words: Option<usize>,
     pub quotes: Option<usize>,
     pub state: RowState,
+    /// The article and its analysis, once analysed: what the speakers view
+    /// gathers across the library.
+    pub analysed: Option<Analysed>,
+}
+
+/// An analysed article handed over with its row; equal when it is the same
+/// one, and shown by path only (an article is long).
+#[derive(Clone)]
+pub struct Analysed {
+    pub article: Arc<Article>,
+    pub analysis: Arc<Analysis>,
+}
+
+impl PartialEq for Analysed {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.article, &other.article) && Arc::ptr_eq(&self.analysis, &other.analysis)
+    }
+}
+
+impl Eq for Analysed {}
+
+impl fmt::Debug for Analysed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Analysed({})", self.article.path)
+    }
 }
 
 impl LibraryRow {
@@ -40,6 +71,7 @@ impl LibraryRow {
             words: None,
             quotes: None,
             state: RowState::Pending,
+            analysed: None,
         }
     }
 
@@ -95,6 +127,8 @@ pub struct LibraryState {
     /// Whether the list is on screen (rather than the open article).
     pub showing: bool,
     pub picker: Option<Picker>,
+    /// The speakers view, when open: shown instead of the list of articles.
+    pub speakers: Option<SpeakersState>,
 }
 
 impl LibraryState {

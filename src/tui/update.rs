@@ -14,6 +14,7 @@ use super::geometry::{Geometry, MEDIUM, list_rows};
 use super::layout_cache::Wrapped;
 
 mod library;
+mod speakers;
 #[cfg(test)]
 mod tests;
 
@@ -106,7 +107,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
             Err(why) => app.message = Some(why),
         },
-        Action::ShowLibrary | Action::MentionsElsewhere => {
+        Action::ShowLibrary | Action::MentionsElsewhere | Action::ShowSpeakers => {
             app.message = Some("only one article is open".to_string());
         }
         Action::StartSearch => {
@@ -493,6 +494,7 @@ fn prompt_changed(app: &mut App) {
             app.list_mut(pane).text = text.to_lowercase();
             refilter(app, pane);
         }
+        PromptKind::Speakers => speakers::set_filter(app, &text),
     }
 }
 
@@ -574,6 +576,7 @@ fn prompt_cancel(app: &mut App) {
             app.list_mut(pane).text = p.before;
             refilter(app, pane);
         }
+        PromptKind::Speakers => speakers::set_filter(app, &p.before),
     }
 }
 

@@ -20,6 +20,7 @@ pub(super) fn intercept(app: &mut App, action: &Action, effects: &mut Vec<Effect
                 lib.selected = lib.selected.min(lib.rows.len().saturating_sub(1));
             }
             sync(app);
+            super::speakers::refresh(app);
             return true;
         }
         Action::Opened {
@@ -82,12 +83,26 @@ pub(super) fn intercept(app: &mut App, action: &Action, effects: &mut Vec<Effect
     ) {
         return false;
     }
+    // A prompt (the speakers view's filter) takes its keys the usual way.
+    if app.prompt.is_some() {
+        return false;
+    }
     if app.picker_open() {
         picker_action(app, action, effects);
         return true;
     }
+    if matches!(action, Action::ShowSpeakers) && !app.showing_library() {
+        super::speakers::toggle(app);
+        return true;
+    }
     if app.showing_library() {
-        list_action(app, action, effects);
+        if app.library.as_ref().is_some_and(|l| l.speakers.is_some()) {
+            super::speakers::action(app, action, effects);
+        } else if matches!(action, Action::ShowSpeakers) {
+            super::speakers::toggle(app);
+        } else {
+            list_action(app, action, effects);
+        }
         return true;
     }
     match action {
@@ -194,7 +209,7 @@ fn sync(app: &mut App) {
     }
 }
 
-fn keep_visible(selected: &mut usize, offset: &mut usize, len: usize, page: usize) {
+pub(super) fn keep_visible(selected: &mut usize, offset: &mut usize, len: usize, page: usize) {
     *selected = (*selected).min(len.saturating_sub(1));
     if *selected < *offset {
         *offset = *selected;
@@ -236,16 +251,49 @@ fn open_document(app: &mut App, doc: Document, index: usize, at: Option<Span>) {
     let Some(span) = at else { return };
     // A mention of an entity: highlight it as that entity's mention, so
     // `]` and `[` step on through this article.
-    let found = app.doc.analysis.as_deref().and_then(|a| {
-        a.entities.iter().enumerate().find_map(|(id, e)| {
-            e.mentions
-                .iter()
-                .position(|m| m.overlaps(span))
-                .map(|k| (id, e.mentions[k], k))
-        })
-    });
-    match found {
+    if let Some((id, mention, k)) = mention_at(app, span, true) {
+        return highlight(app, Target::Entity(id), mention, k);
+    }
+    // A quote (from the speakers view): highlight it and select it in the
+    // Quotes pane, so `]` and `[` step through the article's quotes.
+    if open_at_quote(app, span) {
+        return;
+    }
+    match mention_at(app, span, false) {
         Some((id, mention, k)) => highlight(app, Target::Entity(id), mention, k),
         None => reveal(app, span),
     }
+}
+
+/// The entity mention at exactly `span` (or overlapping it): entity id,
+/// mention and which mention it is.
+fn mention_at(app: &App, span: Span, exact: bool) -> Option<(usize, Span, usize)> {
+    app.doc.analysis.as_deref().and_then(|a| {
+        a.entities.iter().enumerate().find_map(|(id, e)| {
+            e.mentions
+                .iter()
+                .position(|m| if exact { *m == span } else { m.overlaps(span) })
+                .map(|k| (id, e.mentions[k], k))
+        })
+    })
+}
+
+/// Highlights the quote at exactly `span`, if there is one.
+fn open_at_quote(app: &mut App, span: Span) -> bool {
+    let Some(analysis) = app.doc.analysis.clone() else {
+        return false;
+    };
+    let Some(id) = analysis.quotes.iter().position(|q| q.span == span) else {
+        return false;
+    };
+    if let Some(i) = app.quotes.visible.iter().position(|&q| q == id) {
+        app.quotes.selected = i;
+    }
+    highlight(app, Target::Quote(id), span, 0);
+    let quotes = analysis.quotes.len();
+    app.message = Some(match analysis.quotes[id].speaker.as_deref() {
+        Some(who) => format!("quote {}/{quotes} · {who}", id + 1),
+        None => format!("quote {}/{quotes}", id + 1),
+    });
+    true
 }

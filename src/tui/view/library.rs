@@ -64,20 +64,9 @@ pub fn render(app: &App, lib: &LibraryState, buf: &mut Buffer, screen: Rect) {
         theme.title_bar,
     );
     let area = library_box(screen.width, screen.height);
-    let progress = if lib.finished() {
-        format!(" all {} analysed ", lib.rows.len())
-    } else {
-        format!(
-            " {} analysing… {}/{} ({}%) ",
-            bar(lib.fraction(), 10),
-            lib.done,
-            lib.rows.len(),
-            (lib.fraction() * 100.0).floor() as u32
-        )
-    };
     Block::bordered()
         .title(Line::styled(" Articles ", theme.pane_title))
-        .title_bottom(Line::styled(progress, theme.dim).right_aligned())
+        .title_bottom(Line::styled(progress(lib), theme.dim).right_aligned())
         .border_style(theme.border_focused)
         .render(area, buf);
     let rows = library_rows(screen.width, screen.height);
@@ -109,19 +98,34 @@ pub fn render(app: &App, lib: &LibraryState, buf: &mut Buffer, screen: Rect) {
     );
 }
 
+/// The library's analysis progress, for the bottom of its box.
+pub(super) fn progress(lib: &LibraryState) -> String {
+    if lib.finished() {
+        format!(" all {} analysed ", lib.rows.len())
+    } else {
+        format!(
+            " {} analysing… {}/{} ({}%) ",
+            bar(lib.fraction(), 10),
+            lib.done,
+            lib.rows.len(),
+            (lib.fraction() * 100.0).floor() as u32
+        )
+    }
+}
+
 /// "████░░░░░░" for a fraction.
 fn bar(fraction: f32, cells: usize) -> String {
     let full = ((fraction.clamp(0.0, 1.0) * cells as f32).round() as usize).min(cells);
     format!("{}{}", "█".repeat(full), "░".repeat(cells - full))
 }
 
-fn pad_right(s: &str, w: usize) -> String {
+pub(super) fn pad_right(s: &str, w: usize) -> String {
     let s = fit(s, w);
     let pad = w.saturating_sub(width(&s));
     format!("{s}{}", " ".repeat(pad))
 }
 
-fn pad_left(s: &str, w: usize) -> String {
+pub(super) fn pad_left(s: &str, w: usize) -> String {
     let s = fit(s, w);
     let pad = w.saturating_sub(width(&s));
     format!("{}{s}", " ".repeat(pad))
@@ -196,7 +200,12 @@ fn status(app: &App, lib: &LibraryState, buf: &mut Buffer, area: Rect) {
         parts.push(msg.clone());
     }
     let keys = |name: &str, default: &'static str| app.keymap.key_for(name).unwrap_or(default).to_string();
-    let hint = format!(" {} open  {} help ", keys("open", "enter"), keys("help", "?"));
+    let hint = format!(
+        " {} open  {} speakers  {} help ",
+        keys("open", "enter"),
+        keys("speakers", "S"),
+        keys("help", "?")
+    );
     let room = usize::from(area.width).saturating_sub(width(&hint) + 1);
     let left = fit(&format!(" {}", parts.join(" │ ")), room);
     buf.set_stringn(area.x, area.y, &left, room, theme.status_bar);

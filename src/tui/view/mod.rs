@@ -7,6 +7,7 @@ mod help;
 mod library;
 mod lists;
 mod picker;
+mod speakers;
 mod status;
 mod text;
 
@@ -30,7 +31,14 @@ pub fn draw(app: &App, frame: &mut Frame) {
         return;
     }
     if let Some(lib) = app.library.as_ref().filter(|l| l.showing) {
-        library::render(app, lib, frame.buffer_mut(), area);
+        match lib.speakers.as_ref() {
+            Some(speakers) => {
+                if let Some(cursor) = speakers::render(app, lib, speakers, frame.buffer_mut(), area) {
+                    frame.set_cursor_position(cursor);
+                }
+            }
+            None => library::render(app, lib, frame.buffer_mut(), area),
+        }
         if let Some(scroll) = app.help {
             help::render(app, frame.buffer_mut(), area, scroll);
         }

@@ -102,10 +102,19 @@ pub fn prompt(app: &App, buf: &mut Buffer, area: Rect) -> Option<Position> {
     let label = match p.kind {
         PromptKind::Search => "/".to_string(),
         PromptKind::Filter(pane) => format!("filter {}: ", pane.title().to_lowercase()),
+        PromptKind::Speakers => "filter speakers: ".to_string(),
     };
     let right = match p.kind {
         PromptKind::Search => match_count(app).map(|c| format!(" {c} ")).unwrap_or_default(),
         PromptKind::Filter(pane) => format!(" {} shown ", app.list(pane).visible.len()),
+        PromptKind::Speakers => {
+            let shown = app
+                .library
+                .as_ref()
+                .and_then(|l| l.speakers.as_ref())
+                .map(|s| s.visible.len());
+            format!(" {} shown ", shown.unwrap_or(0))
+        }
     };
     let room = usize::from(area.width).saturating_sub(width(&right) + width(&label) + 1);
     // Keep the end of a long query in view.

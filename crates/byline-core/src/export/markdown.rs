@@ -114,6 +114,63 @@ fn write_sheet(out: &mut String, article: &Article, analysis: &Analysis) -> std:
     Ok(())
 }
 
+/// Heading of the section that gathers every speaker's quotes across the
+/// articles exported together.
+pub const WHO_SAID_WHAT: &str = "Who said what";
+
+/// The "Who said what" section for several analysed articles: each speaker
+/// of the [`speakers`](crate::speakers) index, most quoted first, with every
+/// quote and the article it is from. Speakers are matched across articles
+/// the way the index matches them (full names; a short form only when one
+/// full name has it). Ends with a newline.
+pub fn who_said_what(articles: &[(&Article, &Analysis)]) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = write_who_said_what(&mut out, articles);
+    out
+}
+
+fn write_who_said_what(out: &mut String, articles: &[(&Article, &Analysis)]) -> std::fmt::Result {
+    let speakers = crate::speakers::index(articles.iter().enumerate().map(|(i, (_, a))| (i, *a)));
+    writeln!(out, "# {WHO_SAID_WHAT}")?;
+    let quoted = speakers.iter().map(|s| s.quotes.len()).sum::<usize>();
+    writeln!(
+        out,
+        "\n{} speakers, {quoted} attributed quotes, {} articles.",
+        speakers.len(),
+        articles.len()
+    )?;
+    for speaker in &speakers {
+        let (n, a) = (speaker.quotes.len(), speaker.articles);
+        writeln!(
+            out,
+            "\n## {} ({n} quote{} in {a} article{})\n",
+            escape(&speaker.name),
+            if n == 1 { "" } else { "s" },
+            if a == 1 { "" } else { "s" }
+        )?;
+        for at in &speaker.quotes {
+            let Some((article, analysis)) = articles.get(at.article) else {
+                continue;
+            };
+            let Some(q) = analysis.quotes.get(at.quote) else {
+                continue;
+            };
+            write!(out, "- “{}”", escape(&one_line(article, q.span)))?;
+            if let Some(cue) = &q.cue {
+                write!(out, " ({})", escape(cue))?;
+            }
+            let title = article.title.as_deref().unwrap_or(&article.path);
+            write!(out, " — {}", escape(title))?;
+            if let Some(p) = paragraph_number(article, q.span) {
+                write!(out, " ¶{p}")?;
+            }
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
 fn capitalized(s: &str) -> String {
     let mut c = s.chars();
     c.next()

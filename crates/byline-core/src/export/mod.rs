@@ -11,7 +11,7 @@ use std::fmt;
 use std::str::FromStr;
 
 pub use self::csv::{COLUMNS, CsvRow, rows, write_csv, write_header, write_rows};
-pub use self::markdown::to_markdown;
+pub use self::markdown::{WHO_SAID_WHAT, to_markdown, who_said_what};
 
 use crate::article::{Article, Span};
 
