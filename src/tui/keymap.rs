@@ -6,7 +6,7 @@
 //! Keys are written as text ("ctrl-d", "shift-tab", "G") so a configuration
 //! file can override the defaults with the same spelling.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
 
