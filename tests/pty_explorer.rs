@@ -194,7 +194,9 @@ fn ctrl_c_exits_cleanly_even_in_a_prompt() {
     assert_terminal_restored(&pty, "EXIT=0");
 }
 
-fn signal_restores(signal: &str) {
+/// Sends `signal` to byline (run by a shell) and checks its exit status
+/// (128 + the signal's number) and that the terminal was restored.
+fn signal_restores(signal: &str, status: u8) {
     let mut pty = Pty::spawn(byline_then_stty(""), 100, 30);
     pty.wait_for("Trump hosts El Salvador");
     // The shell's child is byline; signal it, not the shell.
@@ -202,20 +204,40 @@ fn signal_restores(signal: &str) {
     let child = Command::new("pgrep").args(["-P", &shell.to_string()]).output().unwrap();
     let pid = String::from_utf8_lossy(&child.stdout).trim().to_string();
     assert!(!pid.is_empty());
-    let status = Command::new("kill").args([signal, &pid]).status().unwrap();
-    assert!(status.success());
-    assert_terminal_restored(&pty, "EXIT=2");
+    let sent = Command::new("kill").args([signal, &pid]).status().unwrap();
+    assert!(sent.success());
+    assert_terminal_restored(&pty, &format!("EXIT={status}"));
     pty.send("x");
 }
 
 #[test]
-fn sigterm_restores_the_terminal() {
-    signal_restores("-TERM");
+fn sigterm_restores_the_terminal_and_exits_143() {
+    signal_restores("-TERM", 143);
 }
 
 #[test]
-fn sighup_restores_the_terminal() {
-    signal_restores("-HUP");
+fn sighup_restores_the_terminal_and_exits_129() {
+    signal_restores("-HUP", 129);
+}
+
+#[test]
+fn sigint_from_kill_restores_the_terminal_and_exits_130() {
+    signal_restores("-INT", 130);
+}
+
+#[test]
+fn sigquit_restores_the_terminal_and_exits_131() {
+    signal_restores("-QUIT", 131);
+}
+
+#[test]
+fn sigusr1_restores_the_terminal_and_exits_138() {
+    signal_restores("-USR1", 138);
+}
+
+#[test]
+fn sigalrm_restores_the_terminal_and_exits_142() {
+    signal_restores("-ALRM", 142);
 }
 
 #[test]

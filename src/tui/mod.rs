@@ -286,7 +286,6 @@ impl Loop {
 }
 
 fn event_loop(term: &mut terminal::Term, app: &mut App, state: &mut Loop, rx: &Receiver<Event>) -> Ending {
-    let mut known_size = term.size().unwrap_or_default();
     loop {
         // Blocks until something happens; nothing wakes the loop on a timer.
         let Ok(first) = rx.recv() else {
@@ -309,8 +308,7 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, state: &mut Loop, rx: &R
         if batch.resized {
             // A resize is read from the terminal, however many signals came.
             match term.size() {
-                Ok(size) if size != known_size => {
-                    known_size = size;
+                Ok(size) if (size.width, size.height) != (app.width, app.height) => {
                     update(app, Action::Resize(size.width, size.height));
                 }
                 Ok(_) => {}

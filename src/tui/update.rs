@@ -193,6 +193,27 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     effects
 }
 
+/// `update` for callers without an event loop (tests, tools): the prompt
+/// settles at once and the searches it asks for run on this thread. Returns
+/// the other effects.
+pub fn update_now(app: &mut App, action: Action) -> Vec<Effect> {
+    let mut queue: std::collections::VecDeque<Effect> = update(app, action).into();
+    if app.prompt_pending {
+        queue.extend(update(app, Action::PromptSettled));
+    }
+    let mut rest = Vec::new();
+    while let Some(effect) = queue.pop_front() {
+        match effect {
+            Effect::Search { id, query } => {
+                let found = search_job(&app.doc.article.text, &query);
+                queue.extend(update(app, Action::SearchFound { id, found }));
+            }
+            other => rest.push(other),
+        }
+    }
+    rest
+}
+
 fn to_i64(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
