@@ -123,6 +123,11 @@ fn session(
     // Stops the analysis that is still running.
     drop(state);
     drop(guard);
+    if term.show_cursor().is_err() {
+        // The terminal is gone; dropped, ratatui would report that on a
+        // stderr that may be gone too.
+        std::mem::forget(term);
+    }
     Ok(ending)
 }
 
