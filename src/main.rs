@@ -135,13 +135,8 @@ fn check_terminal(paths: &[PathBuf]) -> anyhow::Result<()> {
              pipe an article in (some-command | byline -) or name a file"
         );
     }
-    let keys = stdin_is_terminal
-        || (reads_stdin
-            && std::fs::File::options()
-                .read(true)
-                .write(true)
-                .open("/dev/tty")
-                .is_ok());
+    let keys =
+        stdin_is_terminal || (reads_stdin && std::fs::File::options().read(true).write(true).open("/dev/tty").is_ok());
     if !keys || !io::stdout().is_terminal() {
         anyhow::bail!("the explorer needs a terminal; use --json or --export for scripts");
     }

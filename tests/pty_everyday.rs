@@ -190,7 +190,9 @@ fn inside_a_tmux_that_cannot_be_asked_a_plain_osc52_goes_to_tmux_and_the_report_
     pty.send("y");
     pty.wait_status("name sent to tmux (OSC 52)");
     assert!(!pty.status().contains("copied"), "{}", pty.status());
-    pty.wait_raw("a plain OSC 52", |raw| String::from_utf8_lossy(raw).contains("\x1b]52;c;"));
+    pty.wait_raw("a plain OSC 52", |raw| {
+        String::from_utf8_lossy(raw).contains("\x1b]52;c;")
+    });
     let raw = String::from_utf8_lossy(&pty.raw()).into_owned();
     assert!(!raw.contains("\x1bPtmux;"), "no passthrough wrapping tmux would drop");
     let inner = raw.split("\x1b]52;c;").nth(1).unwrap();

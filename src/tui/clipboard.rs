@@ -148,20 +148,23 @@ fn tmux() -> Tmux {
     }
     *ASKED.get_or_init(|| {
         let (tx, rx) = mpsc::channel();
-        let _ = thread::Builder::new()
-            .name("byline-tmux".to_string())
-            .spawn(move || {
-                let option = |name: &str| {
-                    Command::new("tmux")
-                        .args(["show-options", "-gv", name])
-                        .stdin(Stdio::null())
-                        .stderr(Stdio::null())
-                        .output()
-                        .ok()
-                        .map(|o| (o.status.success(), String::from_utf8_lossy(&o.stdout).trim().to_string()))
-                };
-                let _ = tx.send(tmux_from(option("set-clipboard"), option("allow-passthrough")));
-            });
+        let _ = thread::Builder::new().name("byline-tmux".to_string()).spawn(move || {
+            let option = |name: &str| {
+                Command::new("tmux")
+                    .args(["show-options", "-gv", name])
+                    .stdin(Stdio::null())
+                    .stderr(Stdio::null())
+                    .output()
+                    .ok()
+                    .map(|o| {
+                        (
+                            o.status.success(),
+                            String::from_utf8_lossy(&o.stdout).trim().to_string(),
+                        )
+                    })
+            };
+            let _ = tx.send(tmux_from(option("set-clipboard"), option("allow-passthrough")));
+        });
         rx.recv_timeout(Duration::from_millis(500)).unwrap_or(Tmux::Unknown)
     })
 }
@@ -289,7 +292,10 @@ mod tests {
         let ignores = tmux_from(Some((true, "external".into())), Some((true, "off".into())));
         assert_eq!(ignores, Tmux::Ignores);
         let p = plan("quote", "hi", ignores, None);
-        assert!(p.report.contains("not copied") && p.report.contains("set-clipboard on"), "{p:?}");
+        assert!(
+            p.report.contains("not copied") && p.report.contains("set-clipboard on"),
+            "{p:?}"
+        );
         assert!(!p.report.starts_with("copied"));
         // A clipboard command still copies.
         let p = plan("quote", "hi", ignores, Some("xclip"));
@@ -313,7 +319,10 @@ mod tests {
         assert_eq!(p.sequence.as_deref(), Some("\x1bPtmux;\x1b\x1b]52;c;aGk=\x07\x1b\\"));
         assert!(!p.report.starts_with("copied"), "{p:?}");
         // An old tmux without the option passes everything through.
-        assert_eq!(tmux_from(Some((true, "external".into())), Some((false, String::new()))), Tmux::Passthrough);
+        assert_eq!(
+            tmux_from(Some((true, "external".into())), Some((false, String::new()))),
+            Tmux::Passthrough
+        );
         assert_eq!(tmux_from(None, None), Tmux::Unknown);
     }
 

@@ -12,7 +12,6 @@ use std::io::{self, IsTerminal};
 use std::os::fd::{AsFd, BorrowedFd};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
-use std::time::Duration;
 
 use ratatui::crossterm::event::{self as term_event, Event as TermEvent};
 use rustix::event::{PollFd, PollFlags};
@@ -67,7 +66,11 @@ impl KeySource {
         if stdin.is_terminal() {
             Ok(KeySource::Stdin(stdin))
         } else {
-            File::options().read(true).write(true).open("/dev/tty").map(KeySource::Tty)
+            File::options()
+                .read(true)
+                .write(true)
+                .open("/dev/tty")
+                .map(KeySource::Tty)
         }
     }
 
@@ -79,55 +82,55 @@ impl KeySource {
     }
 }
 
-/// Starts the thread that reads the terminal.
+/// Starts the threads that read the terminal: one decodes keys with
+/// crossterm, one watches for the terminal going away.
 ///
 /// crossterm's reader cannot tell a hung-up terminal from a quiet one (it
-/// retries a read that returns end of file for ever), so the thread first
-/// waits on the terminal itself with `poll(2)`: a hangup or error there ends
-/// the explorer, and only input that is really there is handed to crossterm
-/// to decode.
+/// retries a read that returns end of file for ever), so a second thread
+/// waits on the terminal itself with `poll(2)` for nothing but a hangup or
+/// an error, which `poll` always reports; that ends the explorer.
 pub fn read_terminal(tx: Events) -> io::Result<()> {
     let source = KeySource::open()?;
+    let keys = tx.clone();
+    thread::Builder::new().name("byline-keys".to_string()).spawn(move || {
+        loop {
+            match term_event::read() {
+                Ok(ev) => {
+                    if keys.send(Event::Terminal(ev)).is_err() {
+                        return;
+                    }
+                }
+                Err(e) => {
+                    let _ = keys.send(Event::TerminalClosed(format!("the terminal cannot be read: {e}")));
+                    return;
+                }
+            }
+        }
+    })?;
     thread::Builder::new()
-        .name("byline-keys".to_string())
+        .name("byline-hangup".to_string())
         .spawn(move || {
-            let why = read_loop(source.fd(), &tx);
+            let why = wait_for_hangup(source.fd());
             let _ = tx.send(Event::TerminalClosed(why));
         })?;
     Ok(())
 }
 
-/// Reads until the terminal goes away or the UI stops listening; returns why.
-fn read_loop(fd: BorrowedFd<'_>, tx: &Events) -> String {
+/// Blocks until the terminal hangs up or cannot be polled; returns why.
+fn wait_for_hangup(fd: BorrowedFd<'_>) -> String {
     loop {
-        let mut fds = [PollFd::from_borrowed_fd(fd, PollFlags::IN)];
+        // No events asked for: poll wakes only for a hangup or an error.
+        let mut fds = [PollFd::from_borrowed_fd(fd, PollFlags::empty())];
         match rustix::event::poll(&mut fds, None) {
             Ok(_) => {}
             Err(Errno::INTR) => continue,
             Err(e) => return format!("the terminal cannot be read: {e}"),
         }
-        let ready = fds[0].revents();
-        if ready.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
+        if fds[0]
+            .revents()
+            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
+        {
             return "the terminal hung up".to_string();
-        }
-        if !ready.contains(PollFlags::IN) {
-            continue;
-        }
-        // Everything crossterm can decode from what is there now.
-        loop {
-            match term_event::poll(Duration::ZERO) {
-                Ok(true) => {}
-                Ok(false) => break,
-                Err(e) => return format!("the terminal cannot be read: {e}"),
-            }
-            match term_event::read() {
-                Ok(ev) => {
-                    if tx.send(Event::Terminal(ev)).is_err() {
-                        return "the explorer stopped".to_string();
-                    }
-                }
-                Err(e) => return format!("the terminal cannot be read: {e}"),
-            }
         }
     }
 }

@@ -114,11 +114,8 @@ mod tests {
     #[test]
     fn ctrl_c_quits_even_when_the_config_unbinds_every_quit_key() {
         let mut a = app();
-        let (config, _) = crate::config::parse(
-            "[keys]\nquit = []\nforce-quit = []\nhelp-close = []\n",
-            "c.toml",
-            false,
-        );
+        let (config, _) =
+            crate::config::parse("[keys]\nquit = []\nforce-quit = []\nhelp-close = []\n", "c.toml", false);
         a.keymap = config.keymap;
         let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
         assert_eq!(to_action(&a, &q), None, "q is unbound");

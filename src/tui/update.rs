@@ -15,6 +15,8 @@ use super::layout_cache::Wrapped;
 
 mod library;
 #[cfg(test)]
+mod search_tests;
+#[cfg(test)]
 mod tests;
 
 /// Most search matches kept; the status bar shows "+" beyond.

@@ -156,10 +156,7 @@ impl Searcher {
                 }
                 let found = panic::catch_unwind(AssertUnwindSafe(|| search_job(&request.article.text, &request.query)));
                 let action = match found {
-                    Ok(found) => Action::SearchFound {
-                        id: request.id,
-                        found,
-                    },
+                    Ok(found) => Action::SearchFound { id: request.id, found },
                     Err(payload) => Action::Report(format!("search failed: {}", panic_message(&*payload))),
                 };
                 if events.send(Event::Job { job: 0, action }).is_err() {

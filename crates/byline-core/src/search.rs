@@ -199,4 +199,14 @@ mod tests {
         let s = m.spans[0];
         assert_eq!(&text[s.start..s.end], "remittances");
     }
+
+    #[test]
+    fn an_oversize_regex_is_searched_literally_and_flagged() {
+        let m = Matcher::new(r"(\w{200}){200}").unwrap();
+        assert_eq!(m.mode, Mode::Literal);
+        assert!(m.too_big);
+        let m = Matcher::new("remittances (grew").unwrap();
+        assert_eq!(m.mode, Mode::Literal);
+        assert!(!m.too_big, "an invalid regex is not an oversize one");
+    }
 }

@@ -685,7 +685,9 @@ fn copy_a_number_gives_its_context_and_an_entity_its_name() {
     assert!(text.starts_with("23 percent — “23 percent”, in Remittances"), "{text}");
     focus(&mut a, Pane::Entities);
     let effects = update(&mut a, Action::Copy);
-    assert!(matches!(effects.as_slice(), [Effect::Copy { text: name, .. }] if name == "El Salvador" || name == "Marco Rubio"));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Copy { text: name, .. }] if name == "El Salvador" || name == "Marco Rubio")
+    );
 }
 
 #[test]

@@ -87,7 +87,11 @@ pub fn status_bar(app: &App, buf: &mut Buffer, area: Rect) {
         }
     }
     if let Some(count) = match_count(app) {
-        let searching = if app.search.pending.is_some() { " searching…" } else { "" };
+        let searching = if app.search.pending.is_some() {
+            " searching…"
+        } else {
+            ""
+        };
         parts.push(format!("/{} {count}{searching}", app.search.query));
     }
     if let Some(note) = &app.search.note {
