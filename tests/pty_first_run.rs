@@ -128,3 +128,43 @@ fn a_long_search_query_never_holds_up_esc_and_q() {
         None => panic!("q was held up behind the search"),
     }
 }
+
+#[test]
+fn ctrl_c_quits_when_the_config_unbinds_every_quit_key() {
+    let cfg = config_file("[keys]\nquit = []\nforce-quit = []\nhelp-close = []\n");
+    let path = cfg.path().to_str().unwrap();
+    let mut pty = Pty::spawn(byline_with(&["--config", path]), 120, 30);
+    pty.wait_for("Trump hosts El Salvador");
+    pty.send("q");
+    pty.send("?");
+    pty.wait_for("Keys (");
+    pty.send("\x03");
+    match pty.exit_within(Duration::from_secs(5)) {
+        Some((status, _)) => assert!(status.success(), "{status:?}"),
+        None => panic!("ctrl-c did not quit"),
+    }
+}
+
+#[test]
+fn config_is_checked_with_json_and_export_too() {
+    for mode in [&["--json"][..], &["--export", "md"][..]] {
+        for (config, complaint) in [
+            ("/nonexistent/byline.toml", "cannot read the configuration"),
+            ("Cargo.toml", "unknown setting"),
+        ] {
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_byline"))
+                .args(mode)
+                .args(["--config", config])
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .output()
+                .unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                stderr.starts_with(&format!("byline: warning: {config}")) && stderr.contains(complaint),
+                "{mode:?} {config}: {stderr}"
+            );
+            assert!(out.status.success(), "a configuration never stops the output");
+            assert!(!out.stdout.is_empty());
+        }
+    }
+}
