@@ -888,6 +888,9 @@ mod library {
                 }],
             },
         );
+        // One mention in one article: singular ("in 1 other articles" was
+        // the slip).
+        assert_eq!(a.message.as_deref(), Some("X: 1 mention in 1 other article"));
         update(&mut a, Action::ClearHighlight);
         assert!(!a.picker_open());
         assert!(!a.showing_library());
