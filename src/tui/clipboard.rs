@@ -108,10 +108,10 @@ pub fn plan(what: &str, text: &str, tmux: Tmux, command: Option<&str>) -> Plan {
         (None, Tmux::Outside) => format!("{what} sent to the terminal's clipboard (OSC 52)"),
         (None, Tmux::Passthrough) => format!("{what} sent through tmux to the terminal's clipboard (OSC 52)"),
         (None, Tmux::Ignores) => {
-            format!("{what} not copied: tmux ignores clipboard requests (tmux: set -g set-clipboard on)")
+            format!("{what} not copied: tmux needs set-clipboard on")
         }
         (None, Tmux::Unknown) => {
-            format!("{what} sent to tmux (OSC 52); if it does not arrive: tmux set -g set-clipboard on")
+            format!("{what} sent to tmux (OSC 52); it may need set-clipboard on")
         }
     };
     Plan { sequence, report }
@@ -143,7 +143,7 @@ pub fn copy(what: &str, text: &str, out: &mut impl Write) -> String {
 /// milliseconds, and never more than half a second).
 fn tmux() -> Tmux {
     static ASKED: OnceLock<Tmux> = OnceLock::new();
-    if !std::env::var_os("TMUX").is_some_and(|v| !v.is_empty()) {
+    if std::env::var_os("TMUX").is_none_or(|v| v.is_empty()) {
         return Tmux::Outside;
     }
     *ASKED.get_or_init(|| {

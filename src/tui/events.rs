@@ -10,6 +10,7 @@
 use std::fs::File;
 use std::io::{self, IsTerminal};
 use std::os::fd::{AsFd, BorrowedFd};
+use std::panic::{self, AssertUnwindSafe};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 
@@ -93,18 +94,23 @@ pub fn read_terminal(tx: Events) -> io::Result<()> {
     let source = KeySource::open()?;
     let keys = tx.clone();
     thread::Builder::new().name("byline-keys".to_string()).spawn(move || {
-        loop {
-            match term_event::read() {
-                Ok(ev) => {
-                    if keys.send(Event::Terminal(ev)).is_err() {
-                        return;
+        // Without this thread no key arrives, not even ctrl-c: if it fails
+        // in any way, the explorer ends rather than hang.
+        let why = panic::catch_unwind(AssertUnwindSafe(|| {
+            loop {
+                match term_event::read() {
+                    Ok(ev) => {
+                        if keys.send(Event::Terminal(ev)).is_err() {
+                            return None;
+                        }
                     }
-                }
-                Err(e) => {
-                    let _ = keys.send(Event::TerminalClosed(format!("the terminal cannot be read: {e}")));
-                    return;
+                    Err(e) => return Some(format!("the terminal cannot be read: {e}")),
                 }
             }
+        }))
+        .unwrap_or_else(|_| Some("reading the terminal failed".to_string()));
+        if let Some(why) = why {
+            let _ = keys.send(Event::TerminalClosed(why));
         }
     })?;
     thread::Builder::new()

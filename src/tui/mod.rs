@@ -210,10 +210,12 @@ impl Loop {
         let effects = update(app, action);
         self.perform(app, effects);
         if !showing_list && app.showing_library() {
-            // Back to the list: the open article's own analysis is no longer
-            // wanted (the library analyses it in its turn).
+            // Back to the list: the open article's own analysis and search
+            // of the other articles are no longer wanted (the library
+            // analyses it in its turn).
             self.analysis = None;
-        } else if showing_list && !app.showing_library() && app.doc.analysis.is_none() {
+            self.elsewhere = None;
+        } else if showing_list && !app.showing_library() && app.doc.analysis.is_none() && self.analysis.is_none() {
             // Back to an article whose analysis was stopped.
             if let Some(index) = app.library.as_ref().and_then(|l| l.open) {
                 match self.library.as_ref().and_then(|l| l.analysis(index)) {
