@@ -331,3 +331,17 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, state: &mut Loop, rx: &R
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Ending;
+
+    #[test]
+    fn exit_statuses_follow_the_shell_convention() {
+        assert_eq!(Ending::Quit.exit_status(), 0);
+        assert_eq!(Ending::Signal(signal_hook::consts::SIGHUP).exit_status(), 129);
+        assert_eq!(Ending::Signal(signal_hook::consts::SIGINT).exit_status(), 130);
+        assert_eq!(Ending::Signal(signal_hook::consts::SIGTERM).exit_status(), 143);
+        assert_eq!(Ending::TerminalLost.exit_status(), 129);
+    }
+}
