@@ -265,7 +265,7 @@ pub const DEFAULTS: &[(Context, &str, &str, Action, &str)] = &[
         "clear",
         "esc",
         Action::ClearHighlight,
-        "clear the highlight, then the search",
+        "dismiss a notice, clear the highlight, then the search",
     ),
     (
         Context::Global,
