@@ -100,13 +100,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         (false, Some(export)) => Some(Output::Export(export)),
         (false, None) => None,
     };
+    // Read in every mode, so a missing or wrong file is always reported.
+    let settings = load_config(cli.config.as_deref());
     let Some(output) = output else {
         if let Some(e) = bad_inputs.into_iter().next() {
             return Err(e.into());
         }
+        check_terminal(&paths)?;
         // A directory, or several articles, opens the list of articles.
         let several = paths.len() > 1 || cli.paths.iter().any(|p| p.is_dir());
-        return open_explorer(&paths, format, several, &load_config(cli.config.as_deref()));
+        return open_explorer(&paths, format, several, &settings);
     };
     for e in &bad_inputs {
         eprintln!("byline: {e}");
@@ -120,6 +123,27 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::from(2))
 }
 
+/// The explorer needs a terminal to draw on and one to read keys from:
+/// standard input, or the controlling terminal when standard input carries
+/// the article. Says so before anything is read.
+fn check_terminal(paths: &[PathBuf]) -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    let reads_stdin = paths.iter().any(|p| p.as_os_str() == "-");
+    let stdin_is_terminal = io::stdin().is_terminal();
+    if reads_stdin && stdin_is_terminal {
+        anyhow::bail!(
+            "\"-\" reads the article from standard input, which is this terminal; \
+             pipe an article in (some-command | byline -) or name a file"
+        );
+    }
+    let keys =
+        stdin_is_terminal || (reads_stdin && std::fs::File::options().read(true).write(true).open("/dev/tty").is_ok());
+    if !keys || !io::stdout().is_terminal() {
+        anyhow::bail!("the explorer needs a terminal; use --json or --export for scripts");
+    }
+    Ok(())
+}
+
 fn open_explorer(
     paths: &[PathBuf],
     format: Option<Format>,
@@ -128,20 +152,18 @@ fn open_explorer(
 ) -> anyhow::Result<ExitCode> {
     if several {
         // Listed at once, analysed in the background while the list shows.
-        let mut library = library::Library::new(paths.to_vec(), format);
-        library.start();
-        tui::run_library(&library, settings)?;
-        return Ok(ExitCode::SUCCESS);
+        let library = library::Library::new(paths.to_vec(), format);
+        return Ok(ExitCode::from(tui::run_library(library, settings)?.exit_status()));
     }
     let article = match paths.first() {
         None => Article::from_text(seeds::DEFAULT.name, seeds::DEFAULT.text),
         Some(path) => to_article(load(path)?, format)?,
     };
-    tui::run(article, settings)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitCode::from(tui::run(article, settings)?.exit_status()))
 }
 
-/// The configuration; its mistakes are warnings, never a refusal to start.
+/// The configuration; its mistakes are warnings on stderr, never a refusal
+/// to start (the explorer shows them again in a notice).
 fn load_config(explicit: Option<&std::path::Path>) -> config::Loaded {
     let loaded = config::load(explicit, tui::Theme::no_color_requested());
     for e in &loaded.errors {

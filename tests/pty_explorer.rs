@@ -194,28 +194,71 @@ fn ctrl_c_exits_cleanly_even_in_a_prompt() {
     assert_terminal_restored(&pty, "EXIT=0");
 }
 
-fn signal_restores(signal: &str) {
-    let mut pty = Pty::spawn(byline_then_stty(""), 100, 30);
-    pty.wait_for("Trump hosts El Salvador");
+/// Sends `signal` to byline (run by a shell) and checks its exit status
+/// (128 + the signal's number) and that the terminal was restored.
+fn signal_restores(signal: &str, status: u8) {
+    signal_restores_in("", "Trump hosts El Salvador", signal, status);
+}
+
+/// The same, with byline given `args` and signalled once `shown` shows.
+fn signal_restores_in(args: &str, shown: &str, signal: &str, status: u8) {
+    let mut pty = Pty::spawn(byline_then_stty(args), 100, 30);
+    pty.wait_for(shown);
     // The shell's child is byline; signal it, not the shell.
     let shell = pty.pid().unwrap();
     let child = Command::new("pgrep").args(["-P", &shell.to_string()]).output().unwrap();
     let pid = String::from_utf8_lossy(&child.stdout).trim().to_string();
     assert!(!pid.is_empty());
-    let status = Command::new("kill").args([signal, &pid]).status().unwrap();
-    assert!(status.success());
-    assert_terminal_restored(&pty, "EXIT=2");
+    let sent = Command::new("kill").args([signal, &pid]).status().unwrap();
+    assert!(sent.success());
+    assert_terminal_restored(&pty, &format!("EXIT={status}"));
     pty.send("x");
 }
 
 #[test]
-fn sigterm_restores_the_terminal() {
-    signal_restores("-TERM");
+fn sigint_in_the_library_view_restores_the_terminal_and_exits_130() {
+    signal_restores_in("seeds/", "Library", "-INT", 130);
 }
 
 #[test]
-fn sighup_restores_the_terminal() {
-    signal_restores("-HUP");
+fn sigterm_during_the_analysis_of_a_large_file_restores_the_terminal_and_exits_143() {
+    let mut file = tempfile::Builder::new().suffix(".txt").tempfile().unwrap();
+    for _ in 0..400 {
+        std::io::Write::write_all(&mut file, byline::seeds::DEFAULT.text.as_bytes()).unwrap();
+        std::io::Write::write_all(&mut file, b"\n\n").unwrap();
+    }
+    let path = file.path().display().to_string();
+    signal_restores_in(&path, "analyzing", "-TERM", 143);
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_exits_143() {
+    signal_restores("-TERM", 143);
+}
+
+#[test]
+fn sighup_restores_the_terminal_and_exits_129() {
+    signal_restores("-HUP", 129);
+}
+
+#[test]
+fn sigint_from_kill_restores_the_terminal_and_exits_130() {
+    signal_restores("-INT", 130);
+}
+
+#[test]
+fn sigquit_restores_the_terminal_and_exits_131() {
+    signal_restores("-QUIT", 131);
+}
+
+#[test]
+fn sigusr1_restores_the_terminal_and_exits_138() {
+    signal_restores("-USR1", 138);
+}
+
+#[test]
+fn sigalrm_restores_the_terminal_and_exits_142() {
+    signal_restores("-ALRM", 142);
 }
 
 #[test]

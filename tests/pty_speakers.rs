@@ -96,7 +96,7 @@ fn speakers_view_picks_a_speaker_and_opens_the_article_at_a_quote() {
     pty.send("\x7f");
     pty.wait_status(&format!("Speakers │ {second} │ quote 1/"));
     pty.send("y");
-    pty.wait_status("copied quote");
+    pty.wait_status("quote sent to the terminal's clipboard");
     pty.wait_raw("the OSC 52 sequence", |raw| !osc52_payloads(raw).is_empty());
     let copied = osc52_payloads(&pty.raw()).pop().unwrap_or_default();
     assert!(copied.starts_with('“'), "{copied:?}");

@@ -8,8 +8,9 @@ use byline::Span;
 use byline::article::Article;
 use byline::seeds;
 use byline::tui::library_state::{ElsewhereHit, LibraryRow, LibraryState, RowState, SharedArticle};
+use byline::tui::update::update_now as update;
 use byline::tui::view;
-use byline::tui::{Action, App, Pane, Theme, update};
+use byline::tui::{Action, App, Pane, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

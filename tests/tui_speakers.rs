@@ -322,11 +322,11 @@ fn y_copies_the_quote_with_its_speaker_and_article() {
     let effects = update(&mut app, Action::Copy);
     assert_eq!(
         effects,
-        [Effect::Copy(
-            "“The crossing costs us more every winter,” — Omar Lindqvist, in Ferry fares to rise".to_string()
-        )]
+        [Effect::Copy {
+            what: "quote",
+            text: "“The crossing costs us more every winter,” — Omar Lindqvist, in Ferry fares to rise".to_string()
+        }]
     );
-    assert_eq!(app.message.as_deref(), Some("copied quote"));
 }
 
 #[test]

@@ -3,15 +3,17 @@
 //! Defaults live in the code (the keymap table and the shipped themes); the
 //! TOML file only overrides them. A file that cannot be read or has
 //! mistakes never stops byline: each mistake is reported once, naming the
-//! file and line, and the defaults stand in for what was wrong.
+//! file and line, and the defaults stand in for what was wrong. The file is
+//! walked setting by setting, so a wrong type in one key costs only that
+//! key; reporting takes linear time however many mistakes there are, and
+//! long values and control characters are cut from the messages.
 
 mod print;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
 use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
 use crate::tui::keymap::Keymap;
 use crate::tui::theme::Theme;
@@ -50,25 +52,13 @@ pub struct Loaded {
     pub errors: Vec<String>,
 }
 
-/// The file as written. Every field is optional: the file only overrides.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct File {
-    mouse: Option<bool>,
-    theme: Option<Spanned<String>>,
-    #[serde(default)]
-    keys: BTreeMap<Spanned<String>, Spanned<Keys>>,
-    #[serde(default)]
-    colors: BTreeMap<Spanned<String>, Spanned<String>>,
-}
-
-/// `quit = "q"` or `down = ["j", "down"]`.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum Keys {
-    One(String),
-    Many(Vec<String>),
-}
+/// Settings a file may have.
+const SETTINGS: &str = "mouse, theme, keys, colors";
+/// Longest name or value taken; anything longer cannot be a key, an action
+/// or a colour.
+const LONGEST_VALUE: usize = 64;
+/// Most keys one action takes.
+const MOST_KEYS: usize = 16;
 
 /// `$XDG_CONFIG_HOME/byline/config.toml`, else `~/.config/byline/config.toml`.
 pub fn default_path() -> Option<PathBuf> {
@@ -112,36 +102,120 @@ pub fn load(explicit: Option<&Path>, no_color: bool) -> Loaded {
     }
 }
 
-/// 1-based line of byte `offset` in `text`.
-fn line_of(text: &str, offset: usize) -> usize {
-    let end = offset.min(text.len());
-    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+/// Line numbers of byte offsets, found by binary search over the line
+/// starts, so many mistakes are located in linear time overall.
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn new(text: &str) -> Lines {
+        Lines(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i)
+                .collect(),
+        )
+    }
+
+    /// 1-based line of byte `offset`.
+    fn of(&self, offset: usize) -> usize {
+        self.0.partition_point(|&nl| nl < offset) + 1
+    }
+}
+
+/// `s` as a reader should see it in a message: quoted, control characters
+/// escaped, and cut after a few dozen characters with the full length said.
+pub fn shown(s: &str) -> String {
+    let n = s.chars().count();
+    if n <= LONGEST_VALUE {
+        return format!("{s:?}");
+    }
+    let head: String = s.chars().take(40).collect();
+    format!("{:?} ({n} characters)", format!("{head}…"))
+}
+
+/// A message line safe for a terminal: control characters (from a file
+/// name, say) replaced.
+fn printable(s: &str) -> String {
+    s.chars().map(|c| if c.is_control() { '?' } else { c }).collect()
+}
+
+/// What a value is, for "expected …, found …".
+fn kind_of(v: &DeValue<'_>) -> &'static str {
+    v.type_str()
+}
+
+/// Collects the mistakes, each with its byte offset.
+#[derive(Default)]
+struct Mistakes(Vec<(usize, String)>);
+
+impl Mistakes {
+    fn add(&mut self, at: usize, msg: String) {
+        self.0.push((at, msg));
+    }
 }
 
 /// Builds a configuration from the file's text. A file that is not valid
-/// TOML is ignored as a whole; a wrong entry is ignored on its own.
+/// TOML is ignored as a whole (every syntax error is reported); a wrong
+/// entry is ignored on its own.
 pub fn parse(text: &str, label: &str, no_color: bool) -> (Config, Vec<String>) {
-    let mut errors: Vec<(usize, String)> = Vec::new();
-    let at = |offset: usize, msg: String| (line_of(text, offset), msg);
-    let file: File = match toml::from_str(text) {
-        Ok(f) => f,
-        Err(e) => {
-            let offset = e.span().map_or(0, |s| s.start);
-            errors.push(at(offset, format!("{} (the defaults are used)", e.message().trim())));
-            File::default()
+    let mut mistakes = Mistakes::default();
+    let (table, syntax) = DeTable::parse_recoverable(text);
+    let empty = DeTable::default();
+    let table = if syntax.is_empty() {
+        table.get_ref()
+    } else {
+        for e in &syntax {
+            let at = e.span().map_or(0, |s| s.start);
+            mistakes.add(at, format!("{} (the defaults are used)", e.message().trim()));
         }
+        &empty
     };
     let mut config = Config::default();
-    if let Some(mouse) = file.mouse {
-        config.mouse = mouse;
+    let mut theme: Option<Spanned<&str>> = None;
+    let mut colors = None;
+    let mut keys = None;
+    for (name, value) in table {
+        let at = name.span().start;
+        match name.get_ref().as_ref() {
+            "mouse" => match value.get_ref().as_bool() {
+                Some(on) => config.mouse = on,
+                None => mistakes.add(
+                    value.span().start,
+                    format!("mouse: expected true or false, found {}", kind_of(value.get_ref())),
+                ),
+            },
+            "theme" => match value.get_ref().as_str() {
+                Some(t) => theme = Some(Spanned::new(value.span(), t)),
+                None => mistakes.add(
+                    value.span().start,
+                    format!("theme: expected a name, found {}", kind_of(value.get_ref())),
+                ),
+            },
+            "colors" => match value.get_ref().as_table() {
+                Some(t) => colors = Some(t),
+                None => mistakes.add(
+                    value.span().start,
+                    format!("[colors]: expected a table, found {}", kind_of(value.get_ref())),
+                ),
+            },
+            "keys" => match value.get_ref().as_table() {
+                Some(t) => keys = Some(t),
+                None => mistakes.add(
+                    value.span().start,
+                    format!("[keys]: expected a table, found {}", kind_of(value.get_ref())),
+                ),
+            },
+            other => mistakes.add(at, format!("unknown setting {} (settings: {SETTINGS})", shown(other))),
+        }
     }
-    let theme_name = match &file.theme {
-        Some(name) if THEMES.contains(&name.get_ref().as_str()) => name.get_ref().as_str(),
+    let theme_name = match theme {
+        Some(name) if THEMES.contains(name.get_ref()) => *name.get_ref(),
         Some(name) => {
-            errors.push(at(
+            mistakes.add(
                 name.span().start,
-                format!("unknown theme {:?} (choose {})", name.get_ref(), THEMES.join(", ")),
-            ));
+                format!("unknown theme {} (choose {})", shown(name.get_ref()), THEMES.join(", ")),
+            );
             "dark"
         }
         None => "dark",
@@ -152,29 +226,92 @@ pub fn parse(text: &str, label: &str, no_color: bool) -> (Config, Vec<String>) {
         Theme::shipped(theme_name).unwrap_or_default()
     };
     // Without colour the monochrome theme stands: overrides are colours.
-    if !no_color {
-        for (role, spec) in &file.colors {
-            if let Err(msg) = config.theme.set(role.get_ref(), spec.get_ref()) {
-                errors.push(at(role.span().start, format!("[colors] {msg}")));
+    if !no_color && let Some(colors) = colors {
+        for (role, spec) in colors {
+            let at = role.span().start;
+            let Some(spec) = spec.get_ref().as_str() else {
+                mistakes.add(
+                    at,
+                    format!(
+                        "[colors] {}: expected a colour such as \"black on yellow\", found {}",
+                        shown(role.get_ref()),
+                        kind_of(spec.get_ref())
+                    ),
+                );
+                continue;
+            };
+            if role.get_ref().chars().count() > LONGEST_VALUE {
+                mistakes.add(at, format!("[colors] unknown colour role {}", shown(role.get_ref())));
+            } else if spec.chars().count() > LONGEST_VALUE {
+                mistakes.add(
+                    at,
+                    format!("[colors] {}: not a colour: {}", role.get_ref(), shown(spec)),
+                );
+            } else if let Err(msg) = config.theme.set(role.get_ref(), spec) {
+                mistakes.add(at, format!("[colors] {msg}"));
             }
         }
     }
-    for (name, keys) in &file.keys {
-        let list = match keys.get_ref() {
-            Keys::One(k) => vec![k.clone()],
-            Keys::Many(ks) => ks.clone(),
-        };
-        if let Err(msg) = config.keymap.rebind(name.get_ref(), &list) {
-            errors.push(at(name.span().start, format!("[keys] {msg}")));
+    if let Some(keys) = keys {
+        for (name, value) in keys {
+            let at = name.span().start;
+            match key_list(value.get_ref()) {
+                Err(found) => mistakes.add(
+                    at,
+                    format!(
+                        "[keys] {}: expected a key or a list of keys, found {found}",
+                        shown(name.get_ref())
+                    ),
+                ),
+                Ok(_) if name.get_ref().chars().count() > LONGEST_VALUE => {
+                    mistakes.add(at, format!("[keys] unknown action {}", shown(name.get_ref())));
+                }
+                Ok(list) if list.len() > MOST_KEYS => mistakes.add(
+                    at,
+                    format!("[keys] {}: {} keys; at most {MOST_KEYS}", name.get_ref(), list.len()),
+                ),
+                Ok(list) => match list.iter().find(|k| k.chars().count() > LONGEST_VALUE) {
+                    Some(long) => mistakes.add(at, format!("[keys] {}: unknown key {}", name.get_ref(), shown(long))),
+                    None => {
+                        if let Err(msg) = config.keymap.rebind(name.get_ref(), &list) {
+                            mistakes.add(at, format!("[keys] {msg}"));
+                        }
+                    }
+                },
+            }
         }
     }
-    // In file order, as the reader will fix them.
-    errors.sort_by_key(|(line, _)| *line);
+    // In file order, as the reader will fix them; each once.
+    let lines = Lines::new(text);
+    let mut errors: Vec<(usize, String)> = mistakes.0.into_iter().map(|(at, msg)| (lines.of(at), msg)).collect();
+    errors.sort();
+    errors.dedup();
+    let label = printable(label);
     let errors = errors
         .into_iter()
-        .map(|(line, msg)| format!("{label}:{line}: {msg}"))
+        .map(|(line, msg)| printable(&format!("{label}:{line}: {msg}")))
         .collect();
     (config, errors)
+}
+
+/// `"q"` or `["j", "down"]` as a list of key names, or what was found
+/// instead.
+fn key_list(value: &DeValue<'_>) -> Result<Vec<String>, &'static str> {
+    if let Some(one) = value.as_str() {
+        return Ok(vec![one.to_string()]);
+    }
+    let Some(items) = value.as_array() else {
+        return Err(kind_of(value));
+    };
+    items
+        .iter()
+        .map(|k| {
+            k.get_ref()
+                .as_str()
+                .map(str::to_string)
+                .ok_or("a list with something other than keys")
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -272,5 +409,100 @@ mod tests {
         let loaded = load(Some(Path::new("/nonexistent/byline.toml")), false);
         assert_eq!(loaded.config, Config::default());
         assert!(loaded.errors[0].starts_with("/nonexistent/byline.toml: cannot read"));
+    }
+
+    #[test]
+    fn a_type_error_in_one_key_does_not_drop_the_file() {
+        let text = "mouse = \"yes\"\ntheme = \"light\"\n[keys]\ncopy = \"c\"\nquit = 3\ndown = [\"j\", 4]\n\
+                    [colors]\ndim = 7\nselected_span = \"black on yellow\"\n";
+        let (config, errors) = parse(text, "c.toml", false);
+        assert_eq!(lookup(&config, "c"), Some(Action::Copy), "the rest of [keys] stands");
+        assert_eq!(
+            lookup(&config, "q"),
+            Some(Action::Quit),
+            "a wrong quit keeps the default"
+        );
+        assert_eq!(config.theme.selected_span.bg, Some(Color::Yellow));
+        assert!(config.mouse, "a wrong mouse keeps the default");
+        assert_eq!(errors.len(), 4, "{errors:#?}");
+        assert!(
+            errors[0].starts_with("c.toml:1: mouse: expected true or false"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[1].starts_with("c.toml:5: [keys] \"quit\": expected a key"),
+            "{errors:?}"
+        );
+        assert!(errors[2].starts_with("c.toml:6: [keys] \"down\""), "{errors:?}");
+        assert!(errors[3].starts_with("c.toml:8: [colors] \"dim\""), "{errors:?}");
+    }
+
+    #[test]
+    fn a_config_that_unbinds_every_quit_key_is_still_read() {
+        let (config, errors) = parse("[keys]\nquit = []\nforce-quit = []\n", "c.toml", false);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(lookup(&config, "q"), None);
+        // ctrl-c quits all the same: see tui::input.
+    }
+
+    #[test]
+    fn many_unknown_actions_are_each_reported_once_in_file_order() {
+        let mut text = String::from("[keys]\n");
+        for i in 0..20_000 {
+            text.push_str(&format!("nope{i} = \"x\"\n"));
+        }
+        let (_, errors) = parse(&text, "c.toml", false);
+        assert_eq!(errors.len(), 20_000);
+        assert!(
+            errors[0].starts_with("c.toml:2: [keys] unknown action \"nope0\""),
+            "{}",
+            errors[0]
+        );
+        assert!(errors[19_999].starts_with("c.toml:20001: "), "{}", errors[19_999]);
+        let mut unique = errors.clone();
+        unique.dedup();
+        assert_eq!(unique.len(), errors.len());
+    }
+
+    #[test]
+    fn a_huge_value_is_shortened_in_the_message() {
+        let huge = "z".repeat(200_000);
+        let text =
+            format!("theme = \"{huge}\"\n[keys]\ncopy = \"{huge}\"\n{huge} = \"c\"\n[colors]\ndim = \"{huge}\"\n");
+        let (config, errors) = parse(&text, "c.toml", false);
+        assert_eq!(config.keymap, Keymap::default());
+        assert_eq!(
+            errors.len(),
+            4,
+            "{}",
+            errors
+                .iter()
+                .map(|e| &e[..80.min(e.len())])
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        for e in &errors {
+            assert!(e.len() < 300, "{} bytes: {}", e.len(), &e[..200]);
+            assert!(e.contains("(200000 characters)"), "{e}");
+        }
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_message() {
+        let (_, errors) = parse("[keys]\n\"x\\u001b]0;PWN\\u0007\" = \"q\"\n", "c\u{1b}[2J.toml", false);
+        assert_eq!(errors.len(), 1);
+        assert!(!errors[0].chars().any(char::is_control), "{errors:?}");
+        assert!(errors[0].starts_with("c?[2J.toml:2: "), "{errors:?}");
+    }
+
+    #[test]
+    fn every_syntax_error_is_reported() {
+        let (config, errors) = parse("mouse = \n[keys\n", "c.toml", false);
+        assert_eq!(config, Config::default());
+        assert!(!errors.is_empty());
+        assert!(
+            errors.iter().all(|e| e.ends_with("(the defaults are used)")),
+            "{errors:?}"
+        );
     }
 }

@@ -95,14 +95,44 @@ pub enum Action {
         entity: String,
         hits: Vec<ElsewhereHit>,
     },
+    /// The answer to search `id` (see [`Effect::Search`]).
+    SearchFound {
+        id: u64,
+        found: SearchFound,
+    },
+    /// Let the prompt's text take effect: typed keys only edit the text, and
+    /// the search or filter runs once per batch of keys.
+    PromptSettled,
+    /// Something for the status bar (a worker's or the clipboard's report).
+    Report(String),
+    /// Dismiss the notice (configuration warnings) under the status bar.
+    DismissNotice,
+}
+
+/// What a search found, and a note when the query was not used as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchFound {
+    pub spans: Vec<Span>,
+    pub truncated: bool,
+    /// Why the query was searched differently, or not at all.
+    pub note: Option<String>,
 }
 
 /// What `update` asks the outside world to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     Quit,
-    /// Put this text on the clipboard (OSC 52, then a clipboard command).
-    Copy(String),
+    /// Put `text` on the clipboard; `what` it is, for the report.
+    Copy {
+        what: &'static str,
+        text: String,
+    },
+    /// Search the article for `query`; the answer comes back as
+    /// [`Action::SearchFound`] with this `id`.
+    Search {
+        id: u64,
+        query: String,
+    },
     /// Show article `index` of the library, at a mention if given.
     OpenArticle {
         index: usize,

@@ -272,6 +272,11 @@ pub struct SearchState {
     pub current: Option<usize>,
     /// Earlier queries, oldest first.
     pub history: Vec<String>,
+    /// The search asked for and not answered yet; an answer to any other
+    /// is stale and dropped.
+    pub pending: Option<u64>,
+    /// Why the query was not searched as typed (a regex too large).
+    pub note: Option<String>,
 }
 
 /// What the prompt at the bottom is for.
@@ -324,6 +329,13 @@ pub struct App {
     pub theme: Theme,
     /// A one-off message for the status bar.
     pub message: Option<String>,
+    /// A notice that stays in the status bar until dismissed (configuration
+    /// warnings).
+    pub notice: Option<String>,
+    /// The prompt's text changed and its search or filter has not run yet.
+    pub prompt_pending: bool,
+    /// Numbers searches, so answers can be matched to questions.
+    pub search_seq: u64,
     /// The list of articles, when several are open.
     pub library: Option<LibraryState>,
     pub quit: bool,
@@ -354,6 +366,9 @@ impl App {
             keymap: Keymap::default(),
             theme: Theme::default(),
             message: None,
+            notice: None,
+            prompt_pending: false,
+            search_seq: 0,
             library: None,
             quit: false,
         }

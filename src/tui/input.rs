@@ -4,7 +4,7 @@
 //! that apply right now (help, prompt, focused pane); printable keys typed
 //! into a prompt become text. Mouse and resize events map directly.
 
-use crossterm::event::{Event, KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 use super::action::Action;
 use super::app::{App, Pane};
@@ -15,6 +15,10 @@ pub fn to_action(app: &App, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) => {
             let chord = KeyChord::from_event(key)?;
+            // Whatever the configuration binds or unbinds, ctrl-c quits.
+            if chord == KeyChord::new(KeyCode::Char('c'), KeyModifiers::CONTROL) {
+                return Some(Action::Quit);
+            }
             let contexts = contexts(app);
             if let Some(action) = app.keymap.lookup(&contexts, chord) {
                 return Some(action.clone());
@@ -67,7 +71,7 @@ fn mouse_action(mouse: &MouseEvent) -> Option<Action> {
 mod tests {
     use super::*;
     use crate::article::Article;
-    use crossterm::event::{KeyEvent, KeyEventKind, KeyEventState};
+    use ratatui::crossterm::event::{KeyEvent, KeyEventKind, KeyEventState};
 
     fn key(code: KeyCode, modifiers: KeyModifiers) -> Event {
         Event::Key(KeyEvent {
@@ -105,6 +109,20 @@ mod tests {
         assert_eq!(to_action(&a, &ctrl_c), Some(Action::Quit));
         let shift_n = key(KeyCode::Char('N'), KeyModifiers::SHIFT);
         assert_eq!(to_action(&a, &shift_n), Some(Action::PromptInput('N')));
+    }
+
+    #[test]
+    fn ctrl_c_quits_even_when_the_config_unbinds_every_quit_key() {
+        let mut a = app();
+        let (config, _) =
+            crate::config::parse("[keys]\nquit = []\nforce-quit = []\nhelp-close = []\n", "c.toml", false);
+        a.keymap = config.keymap;
+        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(to_action(&a, &q), None, "q is unbound");
+        let ctrl_c = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(to_action(&a, &ctrl_c), Some(Action::Quit));
+        a.help = Some(0);
+        assert_eq!(to_action(&a, &ctrl_c), Some(Action::Quit));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! Keys are written as text ("ctrl-d", "shift-tab", "G") so a configuration
 //! file can override the defaults with the same spelling.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
 
@@ -265,7 +265,7 @@ pub const DEFAULTS: &[(Context, &str, &str, Action, &str)] = &[
         "clear",
         "esc",
         Action::ClearHighlight,
-        "clear the highlight, then the search",
+        "dismiss a notice, clear the highlight, then the search",
     ),
     (
         Context::Global,

@@ -13,6 +13,9 @@ use super::library_state::{Analysed, ElsewhereHit, LibraryRow, RowState};
 
 /// A set of articles analysed in the background.
 pub trait Articles {
+    /// Starts reading and analysing in the background; `notify` is called
+    /// whenever there is news for [`Articles::rows`].
+    fn start(&mut self, notify: Box<dyn Fn() + Send + Sync>);
     /// Every article's row, and how many are analysed (or failed).
     fn rows(&self) -> (Vec<LibraryRow>, usize);
     /// The article, once read.
@@ -25,6 +28,10 @@ pub trait Articles {
 
 /// The library that loads and analyses articles in the background.
 impl Articles for crate::library::Library {
+    fn start(&mut self, notify: Box<dyn Fn() + Send + Sync>) {
+        self.start_with(notify);
+    }
+
     fn rows(&self) -> (Vec<LibraryRow>, usize) {
         let rows = self
             .summaries()

@@ -3,23 +3,23 @@
 //! Raw mode, the alternate screen, mouse capture and a hidden cursor are set
 //! up together and undone together: on return, on error (a drop guard), on
 //! panic (a hook that restores before the message is printed, so the message
-//! is readable) and on SIGTERM/SIGHUP (a flag the event loop checks).
+//! is readable), and when a signal or a lost terminal ends the event loop
+//! (see [`events`](super::events)).
 
 use std::io::{self, Stdout, Write, stdout};
 use std::panic;
-use std::sync::Arc;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::{self, ThreadId};
 
-use crossterm::cursor::Show;
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
-use crossterm::execute;
-use crossterm::terminal::{
-    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
@@ -82,16 +82,4 @@ fn install_panic_hook() {
             previous(info);
         }));
     });
-}
-
-/// A flag raised by SIGTERM or SIGHUP. A second SIGTERM while the first is
-/// pending ends the process at once.
-pub fn watch_signals() -> io::Result<Arc<AtomicBool>> {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    use signal_hook::flag;
-    let raised = Arc::new(AtomicBool::new(false));
-    flag::register_conditional_shutdown(SIGTERM, 1, Arc::clone(&raised))?;
-    flag::register(SIGTERM, Arc::clone(&raised))?;
-    flag::register(SIGHUP, Arc::clone(&raised))?;
-    Ok(raised)
 }

@@ -5,9 +5,9 @@
 //! on a plain `App`.
 
 use crate::article::Span;
-use crate::search::{self, Matcher};
+use crate::search::Matcher;
 
-use super::action::{Action, Effect};
+use super::action::{Action, Effect, SearchFound};
 use super::app::{App, Highlight, Pane, Prompt, PromptKind, Target};
 use super::copy_text::copy_text;
 use super::geometry::{Geometry, MEDIUM, list_rows};
@@ -15,6 +15,8 @@ use super::layout_cache::Wrapped;
 
 mod library;
 mod speakers;
+#[cfg(test)]
+mod search_tests;
 #[cfg(test)]
 mod tests;
 
@@ -26,8 +28,44 @@ const WHEEL_ROWS: i32 = 3;
 /// Applies one action.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let mut effects = Vec::new();
-    if !matches!(action, Action::AnalysisProgress(_)) {
+    // Keys typed into the prompt only edit its text; anything else first
+    // lets that text take effect.
+    if app.prompt_pending
+        && !matches!(
+            action,
+            Action::PromptInput(_) | Action::PromptBackspace | Action::PromptCancel
+        )
+    {
+        app.prompt_pending = false;
+        prompt_changed(app, &mut effects);
+    }
+    if matches!(action, Action::PromptSettled) {
+        return effects;
+    }
+    // What the workers report leaves the reader's message standing.
+    if !matches!(
+        action,
+        Action::AnalysisProgress(_)
+            | Action::AnalysisDone(_)
+            | Action::LibraryRows { .. }
+            | Action::SearchFound { .. }
+            | Action::Resize(..)
+    ) {
         app.message = None;
+    }
+    if app.notice.is_some() && matches!(action, Action::ClearHighlight | Action::DismissNotice) {
+        app.notice = None;
+        return effects;
+    }
+    if let Action::SearchFound { id, found } = action {
+        search_found(app, id, found);
+        return effects;
+    }
+    // A report reads the same whichever view is showing (the library's
+    // views take every other action first).
+    if let Action::Report(text) = action {
+        app.message = Some(text);
+        return effects;
     }
     if app.help.is_some()
         && !matches!(
@@ -85,6 +123,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 app.search.current = None;
                 app.search.query.clear();
                 app.search.truncated = false;
+                app.search.pending = None;
+                app.search.note = None;
             }
         }
         Action::CycleFilter => cycle_filter(app),
@@ -101,10 +141,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.message = Some(format!("highlighting {}", if app.show_marks { "on" } else { "off" }));
         }
         Action::Copy => match copy_text(app) {
-            Ok((what, text)) => {
-                app.message = Some(format!("copied {what}"));
-                effects.push(Effect::Copy(text));
-            }
+            Ok((what, text)) => effects.push(Effect::Copy { what, text }),
             Err(why) => app.message = Some(why),
         },
         Action::ShowLibrary | Action::MentionsElsewhere | Action::ShowSpeakers => {
@@ -124,20 +161,20 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             if let Some(p) = app.prompt.as_mut() {
                 p.text.push(c);
                 p.history_pos = None;
+                app.prompt_pending = true;
             }
-            prompt_changed(app);
         }
         Action::PromptBackspace => {
             if let Some(p) = app.prompt.as_mut() {
                 p.text.pop();
                 p.history_pos = None;
+                app.prompt_pending = true;
             }
-            prompt_changed(app);
         }
-        Action::PromptSubmit => prompt_submit(app),
+        Action::PromptSubmit => prompt_submit(app, &mut effects),
         Action::PromptCancel => prompt_cancel(app),
-        Action::PromptHistoryPrev => recall(app, true),
-        Action::PromptHistoryNext => recall(app, false),
+        Action::PromptHistoryPrev => recall(app, true, &mut effects),
+        Action::PromptHistoryNext => recall(app, false, &mut effects),
         Action::Resize(w, h) => resize(app, w, h),
         Action::Click { column, row } => click(app, column, row),
         Action::Scroll { column, row, delta } => wheel(app, column, row, delta),
@@ -152,11 +189,38 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 refilter(app, pane);
             }
         }
-        // Decided by the library (above) when there is one.
-        Action::LibraryRows { .. } | Action::Opened { .. } | Action::ElsewhereFound { .. } => {}
+        // Decided by the library (above) when there is one; settled above.
+        Action::LibraryRows { .. }
+        | Action::Report(_)
+        | Action::Opened { .. }
+        | Action::ElsewhereFound { .. }
+        | Action::SearchFound { .. }
+        | Action::PromptSettled
+        | Action::DismissNotice => {}
     }
     sync_lists(app);
     effects
+}
+
+/// `update` for callers without an event loop (tests, tools): the prompt
+/// settles at once and the searches it asks for run on this thread. Returns
+/// the other effects.
+pub fn update_now(app: &mut App, action: Action) -> Vec<Effect> {
+    let mut queue: std::collections::VecDeque<Effect> = update(app, action).into();
+    if app.prompt_pending {
+        queue.extend(update(app, Action::PromptSettled));
+    }
+    let mut rest = Vec::new();
+    while let Some(effect) = queue.pop_front() {
+        match effect {
+            Effect::Search { id, query } => {
+                let found = search_job(&app.doc.article.text, &query);
+                queue.extend(update(app, Action::SearchFound { id, found }));
+            }
+            other => rest.push(other),
+        }
+    }
+    rest
 }
 
 fn to_i64(n: usize) -> i64 {
@@ -482,14 +546,11 @@ fn open_prompt(app: &mut App, kind: PromptKind, text: String, before: String) {
     app.scroll = app.scroll.min(max_scroll(app));
 }
 
-fn prompt_changed(app: &mut App) {
+fn prompt_changed(app: &mut App, effects: &mut Vec<Effect>) {
     let Some(p) = app.prompt.as_ref() else { return };
     let text = p.text.clone();
     match p.kind {
-        PromptKind::Search => {
-            let origin = app.wrapped.anchor(p.origin_scroll);
-            run_search(app, &text, origin);
-        }
+        PromptKind::Search => run_search(app, text, effects),
         PromptKind::Filter(pane) => {
             app.list_mut(pane).text = text.to_lowercase();
             refilter(app, pane);
@@ -498,20 +559,63 @@ fn prompt_changed(app: &mut App) {
     }
 }
 
-/// Searches the article for `query` and jumps to the first match at or
-/// after byte `from`.
-fn run_search(app: &mut App, query: &str, from: usize) {
-    let found = match Matcher::new(query) {
-        Some(m) => m.find_all(&app.doc.article.text, MATCH_LIMIT),
-        None => search::Matches::default(),
-    };
-    app.search.query = query.to_string();
-    app.search.matches = found.spans;
-    app.search.truncated = found.truncated;
-    app.search.current = None;
-    if app.search.matches.is_empty() {
+/// Asks for a search of the article for `query`; [`search_found`] jumps to
+/// the first match at or after where the prompt was opened.
+fn run_search(app: &mut App, query: String, effects: &mut Vec<Effect>) {
+    app.search.query.clone_from(&query);
+    app.search.note = None;
+    if query.is_empty() {
+        app.search.matches.clear();
+        app.search.current = None;
+        app.search.truncated = false;
+        app.search.pending = None;
         return;
     }
+    app.search_seq += 1;
+    let id = app.search_seq;
+    app.search.pending = Some(id);
+    effects.push(Effect::Search { id, query });
+}
+
+/// The search itself, run by the search worker: every match of `query` in
+/// `text`, and a note when the query could not be used as a regex.
+pub fn search_job(text: &str, query: &str) -> SearchFound {
+    let Some(matcher) = Matcher::new(query) else {
+        return SearchFound {
+            note: (!query.is_empty()).then(|| "query too long to search".to_string()),
+            ..SearchFound::default()
+        };
+    };
+    let found = matcher.find_all(text, MATCH_LIMIT);
+    SearchFound {
+        spans: found.spans,
+        truncated: found.truncated,
+        note: matcher
+            .too_big
+            .then(|| "regex too large to compile: searched as plain text".to_string()),
+    }
+}
+
+/// Takes the answer to search `id`, if it is still the one wanted.
+fn search_found(app: &mut App, id: u64, found: SearchFound) {
+    if app.search.pending != Some(id) {
+        return;
+    }
+    app.search.pending = None;
+    app.search.matches = found.spans;
+    app.search.truncated = found.truncated;
+    app.search.note = found.note;
+    app.search.current = None;
+    let prompt_open = app.prompt.as_ref().is_some_and(|p| p.kind == PromptKind::Search);
+    if app.search.matches.is_empty() {
+        if !prompt_open {
+            let why = app.search.note.clone().unwrap_or_else(|| "no matches".to_string());
+            app.message = Some(format!("{why} for {}", app.search.query));
+        }
+        return;
+    }
+    let origin = app.prompt.as_ref().map_or(app.scroll, |p| p.origin_scroll);
+    let from = app.wrapped.anchor(origin);
     let i = app.search.matches.partition_point(|m| m.start < from) % app.search.matches.len();
     app.search.current = Some(i);
     let span = app.search.matches[i];
@@ -542,21 +646,23 @@ fn search_step(app: &mut App, forward: bool) {
     reveal(app, span);
 }
 
-fn prompt_submit(app: &mut App) {
+fn prompt_submit(app: &mut App, effects: &mut Vec<Effect>) {
     let Some(p) = app.prompt.take() else { return };
     if p.kind == PromptKind::Search {
         let q = p.text;
         if q.is_empty() {
-            // An empty search repeats the last one, as in less and vim.
+            // An empty search repeats the last one, as in less and vim:
+            // from where the prompt was opened.
             if let Some(last) = app.search.history.last().cloned() {
-                let from = app.wrapped.anchor(p.origin_scroll);
-                run_search(app, &last, from);
+                app.scroll = p.origin_scroll;
+                run_search(app, last, effects);
             }
         } else {
             app.search.history.retain(|h| *h != q);
             app.search.history.push(q);
-            if app.search.matches.is_empty() {
-                app.message = Some(format!("no matches for {}", app.search.query));
+            if app.search.matches.is_empty() && app.search.pending.is_none() {
+                let why = app.search.note.clone().unwrap_or_else(|| "no matches".to_string());
+                app.message = Some(format!("{why} for {}", app.search.query));
             }
         }
     }
@@ -564,6 +670,7 @@ fn prompt_submit(app: &mut App) {
 }
 
 fn prompt_cancel(app: &mut App) {
+    app.prompt_pending = false;
     let Some(p) = app.prompt.take() else { return };
     match p.kind {
         PromptKind::Search => {
@@ -580,7 +687,7 @@ fn prompt_cancel(app: &mut App) {
     }
 }
 
-fn recall(app: &mut App, older: bool) {
+fn recall(app: &mut App, older: bool, effects: &mut Vec<Effect>) {
     let history = app.search.history.clone();
     let Some(p) = app.prompt.as_mut() else { return };
     if p.kind != PromptKind::Search || history.is_empty() {
@@ -595,7 +702,7 @@ fn recall(app: &mut App, older: bool) {
     };
     p.history_pos = pos;
     p.text = pos.map_or_else(String::new, |i| history[i].clone());
-    prompt_changed(app);
+    prompt_changed(app, effects);
     if let Some(p) = app.prompt.as_mut() {
         p.history_pos = pos;
     }

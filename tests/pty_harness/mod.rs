@@ -4,10 +4,11 @@
 
 #![allow(dead_code)]
 
-use std::io::{Read, Write};
 use std::num::NonZeroU16;
+use std::os::fd::{BorrowedFd, OwnedFd};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::thread;
+use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
@@ -31,9 +32,13 @@ pub struct Pty {
     /// The raw output, for escape sequences the screen parser drops (OSC 52)
     /// or folds into cell attributes (SGR colours).
     raw: Arc<Mutex<Vec<u8>>>,
-    writer: Box<dyn Write + Send>,
+    /// Our own copy of the terminal's master side, read by a thread and
+    /// written by `send`; with `master` dropped too, the terminal is closed.
+    fd: Option<Arc<OwnedFd>>,
+    stop_reading: Arc<AtomicBool>,
+    reading: Option<JoinHandle<()>>,
     child: Box<dyn Child + Send + Sync>,
-    master: Box<dyn MasterPty + Send>,
+    master: Option<Box<dyn MasterPty + Send>>,
 }
 
 /// The environment every test starts from: a known terminal, colour on,
@@ -109,18 +114,41 @@ impl Pty {
             .expect("open a pseudo-terminal");
         let child = pair.slave.spawn_command(cmd).expect("spawn in the pty");
         drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("pty reader");
-        let writer = pair.master.take_writer().expect("pty writer");
+        let raw_fd = pair.master.as_raw_fd().expect("the master's descriptor");
+        // SAFETY: the master owns this descriptor and outlives the borrow.
+        let borrowed = unsafe { BorrowedFd::borrow_raw(raw_fd) };
+        let fd = Arc::new(rustix::io::dup(borrowed).expect("dup the master"));
         let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
         let bytes = Arc::new(Mutex::new(0));
         let raw = Arc::new(Mutex::new(Vec::new()));
-        let (p, b, r) = (Arc::clone(&parser), Arc::clone(&bytes), Arc::clone(&raw));
-        thread::spawn(move || {
+        let stop_reading = Arc::new(AtomicBool::new(false));
+        let (p, b, r, f, stop) = (
+            Arc::clone(&parser),
+            Arc::clone(&bytes),
+            Arc::clone(&raw),
+            Arc::clone(&fd),
+            Arc::clone(&stop_reading),
+        );
+        // Reads with a short poll, so `hang_up` can stop it and close the
+        // terminal for real.
+        let reading = thread::spawn(move || {
             let mut buf = [0u8; 65536];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
+            let timeout = rustix::event::Timespec {
+                tv_sec: 0,
+                tv_nsec: 20_000_000,
+            };
+            while !stop.load(Ordering::SeqCst) {
+                let mut fds = [rustix::event::PollFd::new(&*f, rustix::event::PollFlags::IN)];
+                match rustix::event::poll(&mut fds, Some(&timeout)) {
+                    Ok(0) => continue,
+                    Ok(_) => {}
+                    Err(rustix::io::Errno::INTR) => continue,
+                    Err(_) => break,
                 }
+                let n = match rustix::io::read(&*f, &mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => n,
+                };
                 p.lock().unwrap().process(&buf[..n]);
                 r.lock().unwrap().extend_from_slice(&buf[..n]);
                 *b.lock().unwrap() += n;
@@ -130,20 +158,56 @@ impl Pty {
             parser,
             bytes,
             raw,
-            writer,
+            fd: Some(fd),
+            stop_reading,
+            reading: Some(reading),
             child,
-            master: pair.master,
+            master: Some(pair.master),
         }
     }
 
+    /// Closes the terminal's master side, as closing a terminal window or
+    /// losing an SSH connection does. Nothing can be sent or read after.
+    pub fn hang_up(&mut self) {
+        self.stop_reading.store(true, Ordering::SeqCst);
+        if let Some(reading) = self.reading.take() {
+            let _ = reading.join();
+        }
+        self.fd = None;
+        self.master = None;
+    }
+
+    /// Waits at most `limit` for the program to exit; its exit status and
+    /// how long it took, or `None` (and the program killed) if it did not.
+    pub fn exit_within(&mut self, limit: Duration) -> Option<(portable_pty::ExitStatus, Duration)> {
+        let start = Instant::now();
+        while start.elapsed() < limit {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return Some((status, start.elapsed()));
+            }
+            thread::sleep(Duration::from_millis(5));
+        }
+        let _ = self.child.kill();
+        None
+    }
+
     pub fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
+        let fd = self.fd.as_ref().expect("the terminal is open");
+        let mut rest = keys.as_bytes();
+        while !rest.is_empty() {
+            match rustix::io::write(&**fd, rest) {
+                Ok(n) => rest = &rest[n..],
+                Err(rustix::io::Errno::INTR) => {}
+                Err(e) => panic!("writing to the terminal: {e}"),
+            }
+        }
     }
 
     pub fn resize(&mut self, cols: u16, rows: u16) {
         self.parser.lock().unwrap().screen_mut().set_size(nz(rows), nz(cols));
         self.master
+            .as_ref()
+            .expect("the terminal is open")
             .resize(PtySize {
                 rows,
                 cols,
@@ -231,6 +295,8 @@ impl Pty {
 
 impl Drop for Pty {
     fn drop(&mut self) {
+        self.stop_reading.store(true, Ordering::SeqCst);
         let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }

@@ -281,6 +281,13 @@ impl Library {
     /// Starts loading and analysing every article on a background thread,
     /// several at a time. Does nothing when already started.
     pub fn start(&mut self) {
+        self.start_with(|| {});
+    }
+
+    /// Like [`Library::start`], and calls `notify` (from the worker threads)
+    /// each time an article is done, and once when all are, so an interface
+    /// can wait for news instead of polling.
+    pub fn start_with(&mut self, notify: impl Fn() + Send + Sync + 'static) {
         if self.started {
             return;
         }
@@ -291,8 +298,10 @@ impl Library {
             (0..total).into_par_iter().for_each(|i| {
                 if !shared.cancel.load(Ordering::Relaxed) {
                     process(&shared, i);
+                    notify();
                 }
             });
+            notify();
         }));
     }
 

@@ -40,6 +40,9 @@ pub struct Matcher {
     literal: Regex,
     pub mode: Mode,
     pub ignore_case: bool,
+    /// The query is a regex too large to compile within the size limit, so
+    /// it is searched literally; an interface should say so.
+    pub too_big: bool,
 }
 
 impl Matcher {
@@ -49,19 +52,21 @@ impl Matcher {
             return None;
         }
         let ignore_case = !has_upper(query);
-        let literal = build(&regex::escape(query), ignore_case)?;
+        let literal = build(&regex::escape(query), ignore_case).ok()?;
         match build(query, ignore_case) {
-            Some(regex) => Some(Matcher {
+            Ok(regex) => Some(Matcher {
                 regex,
                 literal,
                 mode: Mode::Regex,
                 ignore_case,
+                too_big: false,
             }),
-            None => Some(Matcher {
+            Err(e) => Some(Matcher {
                 regex: literal.clone(),
                 literal,
                 mode: Mode::Literal,
                 ignore_case,
+                too_big: matches!(e, regex::Error::CompiledTooBig(_)),
             }),
         }
     }
@@ -81,12 +86,11 @@ pub fn find_all(text: &str, query: &str, limit: usize) -> Matches {
     Matcher::new(query).map(|m| m.find_all(text, limit)).unwrap_or_default()
 }
 
-fn build(pattern: &str, ignore_case: bool) -> Option<Regex> {
+fn build(pattern: &str, ignore_case: bool) -> Result<Regex, regex::Error> {
     RegexBuilder::new(pattern)
         .case_insensitive(ignore_case)
         .size_limit(1 << 22)
         .build()
-        .ok()
 }
 
 fn collect(regex: &Regex, text: &str, limit: usize) -> Matches {
@@ -194,5 +198,15 @@ mod tests {
         let m = find_all(text, "remittances", 10);
         let s = m.spans[0];
         assert_eq!(&text[s.start..s.end], "remittances");
+    }
+
+    #[test]
+    fn an_oversize_regex_is_searched_literally_and_flagged() {
+        let m = Matcher::new(r"(\w{200}){200}").unwrap();
+        assert_eq!(m.mode, Mode::Literal);
+        assert!(m.too_big);
+        let m = Matcher::new("remittances (grew").unwrap();
+        assert_eq!(m.mode, Mode::Literal);
+        assert!(!m.too_big, "an invalid regex is not an oversize one");
     }
 }

@@ -54,8 +54,9 @@ pub(super) fn intercept(app: &mut App, action: &Action, effects: &mut Vec<Effect
                     a.len()
                 };
                 app.message = Some(format!(
-                    "{entity}: {} mentions in {articles} other articles",
-                    hits.len()
+                    "{entity}: {} in {}",
+                    count(hits.len(), "mention", "mentions"),
+                    count(articles, "other article", "other articles")
                 ));
                 lib.picker = Some(super::super::library_state::Picker {
                     entity: entity.clone(),
@@ -128,6 +129,11 @@ pub(super) fn intercept(app: &mut App, action: &Action, effects: &mut Vec<Effect
         }
         _ => false,
     }
+}
+
+/// "1 mention", "3 mentions".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Keys on the list of articles.

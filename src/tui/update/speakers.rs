@@ -175,10 +175,7 @@ fn copy(app: &mut App, effects: &mut Vec<Effect>) {
     there.focus = Pane::Quotes;
     there.quotes.visible = vec![q.quote];
     match copy_text(&there) {
-        Ok((what, text)) => {
-            app.message = Some(format!("copied {what}"));
-            effects.push(Effect::Copy(text));
-        }
+        Ok((what, text)) => effects.push(Effect::Copy { what, text }),
         Err(why) => app.message = Some(why),
     }
 }

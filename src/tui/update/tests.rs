@@ -1,6 +1,8 @@
 //! `update` on hand-built state: one or more tests per action.
 
 use super::*;
+// Searches answered at once, as the event loop's worker would.
+use super::update_now as update;
 use crate::article::Article;
 use crate::extract::{Analysis, Entity, EntityType, NumberKind, NumberMention, Quote};
 use crate::tui::app::PromptKind;
@@ -665,11 +667,11 @@ fn copy_a_quote_gives_its_attribution_and_title() {
     let effects = update(&mut a, Action::Copy);
     assert_eq!(
         effects,
-        vec![Effect::Copy(
-            "“the alliance is strong” — Marco Rubio, in Remittances to El Salvador keep rising".to_string()
-        )]
+        vec![Effect::Copy {
+            what: "quote",
+            text: "“the alliance is strong” — Marco Rubio, in Remittances to El Salvador keep rising".to_string()
+        }]
     );
-    assert_eq!(a.message.as_deref(), Some("copied quote"));
 }
 
 #[test]
@@ -677,14 +679,15 @@ fn copy_a_number_gives_its_context_and_an_entity_its_name() {
     let mut a = app();
     focus(&mut a, Pane::Numbers);
     let effects = update(&mut a, Action::Copy);
-    let [Effect::Copy(text)] = effects.as_slice() else {
+    let [Effect::Copy { what: "number", text }] = effects.as_slice() else {
         panic!("{effects:?}");
     };
     assert!(text.starts_with("23 percent — “23 percent”, in Remittances"), "{text}");
-    assert_eq!(a.message.as_deref(), Some("copied number"));
     focus(&mut a, Pane::Entities);
     let effects = update(&mut a, Action::Copy);
-    assert!(matches!(effects.as_slice(), [Effect::Copy(name)] if name == "El Salvador" || name == "Marco Rubio"));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Copy { text: name, .. }] if name == "El Salvador" || name == "Marco Rubio")
+    );
 }
 
 #[test]
@@ -697,7 +700,7 @@ fn copy_in_the_article_takes_the_highlight_or_explains() {
     update(&mut a, Action::Activate);
     focus(&mut a, Pane::Article);
     let effects = update(&mut a, Action::Copy);
-    assert!(matches!(effects.as_slice(), [Effect::Copy(t)] if t.contains("Marco Rubio")));
+    assert!(matches!(effects.as_slice(), [Effect::Copy { text: t, .. }] if t.contains("Marco Rubio")));
 }
 
 #[test]
@@ -885,6 +888,9 @@ mod library {
                 }],
             },
         );
+        // One mention in one article: singular ("in 1 other articles" was
+        // the slip).
+        assert_eq!(a.message.as_deref(), Some("X: 1 mention in 1 other article"));
         update(&mut a, Action::ClearHighlight);
         assert!(!a.picker_open());
         assert!(!a.showing_library());

@@ -187,6 +187,9 @@ fn entry(app: &App, row: &LibraryRow, cols: &Columns, w: usize) -> Line<'static>
 }
 
 fn status(app: &App, lib: &LibraryState, buf: &mut Buffer, area: Rect) {
+    if super::status::notice(app, buf, area) {
+        return;
+    }
     let theme = &app.theme;
     buf.set_style(area, theme.status_bar);
     let mut parts = vec![

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span as TextSpan};
 use ratatui::widgets::{Block, Widget};
 
-use super::text::{fit, number, width};
+use super::text::{fit, fit_around, number, width};
 use crate::extract::Analysis;
 use crate::tui::app::{App, Pane};
 use crate::tui::geometry::list_rows;
@@ -214,12 +214,20 @@ fn number_lines(app: &App, a: &Analysis, i: usize, w: u16) -> Vec<Line<'static>>
         w.saturating_sub(width(&head)),
     );
     let context = app.doc.article.slice(n.context);
+    // The number itself stays in view however long its lead-in.
+    let key = n.span.start.saturating_sub(n.context.start);
+    let key_end = n.span.end.saturating_sub(n.context.start);
+    let context_line = if n.context.start <= n.span.start && n.span.end <= n.context.end {
+        format!("   {}", fit_around(context, key, key_end, w.saturating_sub(2)))
+    } else {
+        fit(&format!("   {context}"), w + 1)
+    };
     vec![
         Line::from(vec![
             TextSpan::raw(" "),
             TextSpan::styled(head, theme.number_kind_style(n.kind)),
             TextSpan::styled(rest, Style::new().patch(theme.dim)),
         ]),
-        Line::styled(fit(&format!("   {context}"), w + 1), theme.dim),
+        Line::styled(context_line, theme.dim),
     ]
 }

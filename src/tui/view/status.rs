@@ -41,7 +41,32 @@ pub fn match_count(app: &App) -> Option<String> {
     })
 }
 
+/// Draws the notice (configuration warnings) over the status bar, if there
+/// is one; returns whether it did. It stays until dismissed.
+pub fn notice(app: &App, buf: &mut Buffer, area: Rect) -> bool {
+    let Some(notice) = &app.notice else {
+        return false;
+    };
+    let theme = &app.theme;
+    buf.set_style(area, theme.status_bar);
+    let hint = " esc dismiss ";
+    let room = usize::from(area.width).saturating_sub(width(hint) + 1);
+    buf.set_stringn(area.x, area.y, fit(&format!(" {notice}"), room), room, theme.status_bar);
+    let hw = u16::try_from(width(hint)).unwrap_or(0);
+    buf.set_stringn(
+        area.right().saturating_sub(hw),
+        area.y,
+        hint,
+        usize::from(hw),
+        theme.status_key,
+    );
+    true
+}
+
 pub fn status_bar(app: &App, buf: &mut Buffer, area: Rect) {
+    if notice(app, buf, area) {
+        return;
+    }
     let theme = &app.theme;
     buf.set_style(area, theme.status_bar);
     let file = app.doc.article.path.rsplit('/').next().unwrap_or_default().to_string();
@@ -62,7 +87,15 @@ pub fn status_bar(app: &App, buf: &mut Buffer, area: Rect) {
         }
     }
     if let Some(count) = match_count(app) {
-        parts.push(format!("/{} {count}", app.search.query));
+        let searching = if app.search.pending.is_some() {
+            " searching…"
+        } else {
+            ""
+        };
+        parts.push(format!("/{} {count}{searching}", app.search.query));
+    }
+    if let Some(note) = &app.search.note {
+        parts.push(note.clone());
     }
     if app.doc.analysis.is_none() {
         parts.push(format!("analyzing… {}%", (app.doc.progress * 100.0).round() as u32));
