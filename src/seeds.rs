@@ -15,10 +15,7 @@ pub const SEED_NAME: &str = "seeds/000_b57316d73bd39c35.txt";
 
 /// Where the seed article is in the checkout this binary was built from.
 /// Only a path is baked in, never the article's text.
-pub const SEED_PATH: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/seeds/000_b57316d73bd39c35.txt"
-);
+pub const SEED_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/000_b57316d73bd39c35.txt");
 
 /// An article carried in the binary: the name it is shown under and its raw text.
 #[derive(Debug, Clone, Copy)]

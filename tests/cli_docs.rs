@@ -37,7 +37,14 @@ fn credits_print_third_party_md() {
     let out = stdout_of(&["--credits"]);
     let file = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("THIRD-PARTY.md")).unwrap();
     assert_eq!(out, file);
-    for licence in ["MIT", "Apache", "CC BY 4.0", "Unicode License v3", "CC BY 2.5", "CC0 1.0"] {
+    for licence in [
+        "MIT",
+        "Apache",
+        "CC BY 4.0",
+        "Unicode License v3",
+        "CC BY 2.5",
+        "CC0 1.0",
+    ] {
         assert!(out.contains(licence), "--credits does not mention {licence}");
     }
 }
@@ -84,7 +91,11 @@ fn completions_for_an_unknown_shell_are_refused() {
 #[test]
 fn man_page_is_roff_with_every_flag() {
     let out = stdout_of(&["--man"]);
-    assert!(out.contains(".TH byline 1"), "no title header: {}", &out[..out.len().min(200)]);
+    assert!(
+        out.contains(".TH byline 1"),
+        "no title header: {}",
+        &out[..out.len().min(200)]
+    );
     for flag in ["json", "export", "credits", "completions", "config"] {
         assert!(out.contains(&format!("\\-\\-{flag}")), "man page lacks --{flag}");
     }
@@ -103,5 +114,8 @@ fn binary_does_not_embed_the_seed_article() {
         .expect("a long paragraph in the seed");
     assert!(!contains(seed_sentence), "the seed article is compiled into the binary");
     let bundled = byline::seeds::BUNDLED.text.lines().find(|l| l.len() > 80).unwrap();
-    assert!(contains(&bundled[..60]), "the bundled article is missing from the binary");
+    assert!(
+        contains(&bundled[..60]),
+        "the bundled article is missing from the binary"
+    );
 }

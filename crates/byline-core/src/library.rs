@@ -30,9 +30,7 @@ pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
     /// A directory without any article file in it.
-    #[error(
-        "{path}: is a directory with no articles in it (no .txt, .md, .markdown, .html, .htm or .xhtml files)"
-    )]
+    #[error("{path}: is a directory with no articles in it (no .txt, .md, .markdown, .html, .htm or .xhtml files)")]
     NoArticles { path: String },
     /// A directory that cannot be listed. The message already names the
     /// cause, so it is not chained as a source (it would be printed twice).
