@@ -20,6 +20,7 @@ Prerequisites:
     npm install --no-save --prefix /tmp/cldr \
         cldr-core@48.2.0 cldr-localenames-full@48.2.0 cldr-subdivisions-full@48.2.0
     git clone https://github.com/datasets/country-codes /tmp/country-codes
+    git -C /tmp/country-codes checkout caa72d1e0e5af8876c170bb36a9e4d64a01bba88
 
 Usage (from the repository root):
     CLDR_JSON=/tmp/cldr/node_modules COUNTRY_CODES=/tmp/country-codes/data/country-codes.csv \
@@ -36,7 +37,7 @@ aliases, city aliases, region exonyms and world regions) are data below,
 compiled for byline from common English usage, CC0.
 
 Output is deterministic: entries are sorted, so re-running on the same
-package versions gives identical files.
+package versions (those above) gives identical files.
 """
 
 import csv
