@@ -539,6 +539,9 @@ def cldr_subdivisions():
         codes = contains[cc]["_contains"]
         for _ in range(depth - 1):
             codes = [c for parent in codes for c in contains.get(parent, {}).get("_contains", [])]
+        # Units nested in a taken one come too: Iraq's Kurdistan Region holds
+        # the Erbil, Dohuk and Sulaymaniyah governorates.
+        codes = codes + [c for parent in codes for c in contains.get(parent, {}).get("_contains", [])]
         out.extend((cc, CLDR_FIXES.get(code, english[code])) for code in codes if code in english)
     return out
 
