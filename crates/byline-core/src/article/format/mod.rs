@@ -174,19 +174,12 @@ impl Converted {
 }
 
 /// Why a document could not be converted.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot read as {format}: {message}")]
 pub struct FormatError {
     pub format: Format,
     pub message: String,
 }
-
-impl fmt::Display for FormatError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "cannot read as {}: {}", self.format, self.message)
-    }
-}
-
-impl std::error::Error for FormatError {}
 
 /// Converts a document in `format` to plain text with its structure.
 pub fn to_plain_text(format: Format, raw: &str) -> Result<Converted, FormatError> {
