@@ -228,7 +228,7 @@ fn sigint_in_the_library_view_restores_the_terminal_and_exits_130() {
 fn sigterm_during_the_analysis_of_a_large_file_restores_the_terminal_and_exits_143() {
     let mut file = tempfile::Builder::new().suffix(".txt").tempfile().unwrap();
     for _ in 0..400 {
-        std::io::Write::write_all(&mut file, byline::seeds::DEFAULT.text.as_bytes()).unwrap();
+        std::io::Write::write_all(&mut file, SEED_TEXT.as_bytes()).unwrap();
         std::io::Write::write_all(&mut file, b"\n\n").unwrap();
     }
     let path = file.path().display().to_string();

@@ -4,6 +4,8 @@
 
 mod pty_harness;
 
+const SEED_TEXT: &str = include_str!("../seeds/000_b57316d73bd39c35.txt");
+
 use std::io::Write;
 use std::time::Duration;
 
@@ -93,7 +95,7 @@ fn config_warnings_show_in_a_notice_that_stays_until_dismissed() {
 fn large_article() -> tempfile::NamedTempFile {
     let mut f = tempfile::Builder::new().suffix(".txt").tempfile().unwrap();
     for _ in 0..400 {
-        f.write_all(byline::seeds::DEFAULT.text.as_bytes()).unwrap();
+        f.write_all(SEED_TEXT.as_bytes()).unwrap();
         f.write_all(b"\n\n").unwrap();
     }
     f

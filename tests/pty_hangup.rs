@@ -5,6 +5,8 @@
 
 mod pty_harness;
 
+const SEED_TEXT: &str = include_str!("../seeds/000_b57316d73bd39c35.txt");
+
 use std::io::Write;
 use std::path::Path;
 use std::process::Command;
@@ -39,7 +41,7 @@ fn seed_copies(n: usize) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for i in 0..n {
         let mut f = std::fs::File::create(dir.path().join(format!("a{i}.txt"))).unwrap();
-        f.write_all(byline::seeds::DEFAULT.text.as_bytes()).unwrap();
+        f.write_all(SEED_TEXT.as_bytes()).unwrap();
     }
     dir
 }
@@ -56,7 +58,7 @@ fn closing_the_terminal_in_the_library_view_ends_byline() {
 /// terminal closes.
 fn large_article() -> tempfile::NamedTempFile {
     let mut f = tempfile::Builder::new().suffix(".txt").tempfile().unwrap();
-    let body = byline::seeds::DEFAULT.text;
+    let body = SEED_TEXT;
     for _ in 0..400 {
         f.write_all(body.as_bytes()).unwrap();
         f.write_all(b"\n\n").unwrap();

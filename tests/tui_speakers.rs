@@ -12,7 +12,9 @@ use byline::tui::app::Target;
 use byline::tui::keymap::Context;
 use byline::tui::library_state::{Analysed, LibraryRow, LibraryState, RowState, SharedArticle};
 use byline::tui::view;
-use byline::tui::{Action, App, Effect, update};
+// `update_now` settles a typed prompt at once, as the event loop does after a batch of keys.
+use byline::tui::update::update_now as update;
+use byline::tui::{Action, App, Effect};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

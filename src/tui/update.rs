@@ -14,9 +14,9 @@ use super::geometry::{Geometry, MEDIUM, list_rows};
 use super::layout_cache::Wrapped;
 
 mod library;
-mod speakers;
 #[cfg(test)]
 mod search_tests;
+mod speakers;
 #[cfg(test)]
 mod tests;
 
