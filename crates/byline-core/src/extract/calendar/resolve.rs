@@ -44,7 +44,7 @@ pub fn resolve_dates(article: &Article, entities: &[Entity], numbers: &[NumberMe
     let numbers = numbers
         .iter()
         .map(|n| match n.kind {
-            NumberKind::Year | NumberKind::Date => resolve_span(article, n.span),
+            NumberKind::Year | NumberKind::Date if !fiscal(article, n.span) => resolve_span(article, n.span),
             NumberKind::Count | NumberKind::Measure if followed_by_ago(article, n.span) => {
                 resolve_span(article, n.span)
             }
@@ -52,6 +52,16 @@ pub fn resolve_dates(article: &Article, entities: &[Entity], numbers: &[NumberMe
         })
         .collect();
     Calendar { entities, numbers }
+}
+
+/// "fiscal year 2019" names an accounting year, not calendar year 2019.
+fn fiscal(article: &Article, span: Span) -> bool {
+    let mut from = span.start.saturating_sub(20);
+    while !article.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = article.text[from..span.start].trim_end().to_ascii_lowercase();
+    before.ends_with("fiscal year") || before.ends_with("fiscal") || before.ends_with("financial year")
 }
 
 fn followed_by_ago(article: &Article, span: Span) -> bool {

@@ -62,6 +62,14 @@ fn years_decades_and_ago_numbers() {
 }
 
 #[test]
+fn a_fiscal_year_is_not_a_calendar_year() {
+    let all = resolved(&format!("{DATED}Spending rose in fiscal year 2019 and again in 2020."));
+    assert_eq!(find(&all, "fiscal year 2019"), None);
+    assert_eq!(find(&all, "2020"), Some("2020"));
+    assert!(!all.iter().any(|(n, v)| n == "2019" && v.is_some()), "{all:?}");
+}
+
+#[test]
 fn an_undated_story_resolves_only_what_it_states() {
     let all = resolved(
         "Harbour board plans a vote\n\nThe harbour board will meet on Monday, it said last month. \
