@@ -5,6 +5,7 @@
 //! article to be opened or for the other articles mentioning an entity.
 //! Nothing here touches threads, so all of it is testable on plain values.
 
+use crate::extract::calendar::CivilDate;
 use std::sync::Arc;
 
 use crate::article::{Article, Span};
@@ -25,6 +26,8 @@ pub struct LibraryRow {
     pub path: String,
     pub title: Option<String>,
     pub source: Option<String>,
+    /// The article's own date, once known.
+    pub published: Option<CivilDate>,
     pub words: Option<usize>,
     pub quotes: Option<usize>,
     pub state: RowState,
@@ -37,6 +40,7 @@ impl LibraryRow {
             path: path.into(),
             title: None,
             source: None,
+            published: None,
             words: None,
             quotes: None,
             state: RowState::Pending,

@@ -22,8 +22,8 @@ use std::thread::JoinHandle;
 use rayon::prelude::*;
 
 use crate::article::{self, Article, Format, Span};
-use crate::extract::{self, Analysis, Entity, EntityType};
 use crate::extract::calendar::CivilDate;
+use crate::extract::{self, Analysis, Entity, EntityType};
 
 /// File extensions a directory is searched for.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml"];

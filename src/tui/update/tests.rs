@@ -88,6 +88,7 @@ fn analysis(a: &Article) -> Analysis {
         entities,
         quotes,
         numbers,
+        ..Analysis::default()
     }
 }
 

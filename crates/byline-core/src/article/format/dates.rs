@@ -35,7 +35,10 @@ pub(super) fn html_published(raw: &str, readability: Option<&str>) -> Option<Civ
     }
     let doc = Document::from(raw);
     for selector in META_SELECTORS {
-        let found = doc.select(selector).iter().find_map(|n| n.attr("content").and_then(|c| from_metadata(&c)));
+        let found = doc
+            .select(selector)
+            .iter()
+            .find_map(|n| n.attr("content").and_then(|c| from_metadata(&c)));
         if found.is_some() {
             return found;
         }
@@ -46,7 +49,10 @@ pub(super) fn html_published(raw: &str, readability: Option<&str>) -> Option<Civ
         }
     }
     for selector in TIME_SELECTORS {
-        let found = doc.select(selector).iter().find_map(|n| n.attr("datetime").and_then(|c| from_metadata(&c)));
+        let found = doc
+            .select(selector)
+            .iter()
+            .find_map(|n| n.attr("datetime").and_then(|c| from_metadata(&c)));
         if found.is_some() {
             return found;
         }
@@ -62,7 +68,11 @@ fn json_ld_published(json: &str) -> Option<CivilDate> {
     while let Some(v) = stack.pop() {
         match v {
             serde_json::Value::Object(map) => {
-                if let Some(date) = map.get("datePublished").and_then(|d| d.as_str()).and_then(from_metadata) {
+                if let Some(date) = map
+                    .get("datePublished")
+                    .and_then(|d| d.as_str())
+                    .and_then(from_metadata)
+                {
                     return Some(date);
                 }
                 stack.extend(map.values());
@@ -75,7 +85,14 @@ fn json_ld_published(json: &str) -> Option<CivilDate> {
 }
 
 /// Front-matter keys that name the publication date.
-const FRONT_MATTER_KEYS: &[&str] = &["date", "published", "publishdate", "pubdate", "date_published", "published_at"];
+const FRONT_MATTER_KEYS: &[&str] = &[
+    "date",
+    "published",
+    "publishdate",
+    "pubdate",
+    "date_published",
+    "published_at",
+];
 
 /// The date in YAML (`date: 2025-04-12`) or TOML (`date = 2025-04-12`)
 /// front matter.
@@ -128,7 +145,10 @@ mod tests {
 
     #[test]
     fn front_matter_in_yaml_and_toml() {
-        assert_eq!(front_matter_published("title: Port reopens\ndate: 2025-04-12\n"), d(2025, 4, 12));
+        assert_eq!(
+            front_matter_published("title: Port reopens\ndate: 2025-04-12\n"),
+            d(2025, 4, 12)
+        );
         assert_eq!(
             front_matter_published("title = \"Port\"\ndate = \"2025-04-12T09:00:00Z\""),
             d(2025, 4, 12)

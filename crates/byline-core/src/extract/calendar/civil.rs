@@ -36,8 +36,11 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 impl CivilDate {
     /// The date, when it exists on the calendar.
     pub fn new(year: i32, month: u8, day: u8) -> Option<CivilDate> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
-            .then_some(CivilDate { year, month, day })
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(CivilDate {
+            year,
+            month,
+            day,
+        })
     }
 
     /// Days since 1970-01-01.

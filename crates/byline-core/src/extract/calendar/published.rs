@@ -16,8 +16,25 @@ const HEAD_PARAGRAPHS: usize = 4;
 /// Lower-case words a dateline may hold ("Published on 14 April 2025 at
 /// 9:00 am").
 const DATELINE_WORDS: &[&str] = &[
-    "on", "at", "the", "of", "published", "posted", "updated", "am", "pm", "a.m.", "p.m.", "et", "gmt", "utc",
-    "•", "|", "-", "–", "—",
+    "on",
+    "at",
+    "the",
+    "of",
+    "published",
+    "posted",
+    "updated",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "et",
+    "gmt",
+    "utc",
+    "•",
+    "|",
+    "-",
+    "–",
+    "—",
 ];
 
 /// A date from page metadata or front matter: an ISO date or timestamp, or
@@ -94,7 +111,9 @@ mod tests {
     #[test]
     fn a_dateline_paragraph_under_the_title() {
         assert_eq!(
-            dated("Council approves new budget\n\nFriday, August 15, 2008\n\nThe council voted on Thursday to approve it."),
+            dated(
+                "Council approves new budget\n\nFriday, August 15, 2008\n\nThe council voted on Thursday to approve it."
+            ),
             d(2008, 8, 15)
         );
         assert_eq!(
@@ -121,13 +140,18 @@ mod tests {
             dated("Council approves budget\n\nWASHINGTON, April 14 (Reuters) – The council voted on Monday."),
             None
         );
-        assert_eq!(dated("Council approves budget\n\nMay 7 (AFP) – The council voted on Monday."), None);
+        assert_eq!(
+            dated("Council approves budget\n\nMay 7 (AFP) – The council voted on Monday."),
+            None
+        );
     }
 
     #[test]
     fn an_event_date_in_the_story_is_not_the_article_date() {
         assert_eq!(
-            dated("Shuttle anniversary marked\n\nOn April 12, 1981, Columbia lifted off from Florida on the first mission."),
+            dated(
+                "Shuttle anniversary marked\n\nOn April 12, 1981, Columbia lifted off from Florida on the first mission."
+            ),
             None
         );
         let long = format!(

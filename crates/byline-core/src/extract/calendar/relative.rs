@@ -90,7 +90,12 @@ fn weekday(wd: Weekday, published: CivilDate, tense: Tense) -> CivilDate {
 
 /// The candidate years around the article's, nearest first when the tense
 /// does not decide.
-fn pick<T: Ord + Copy>(candidates: [Option<T>; 3], published: T, tense: Tense, distance: impl Fn(T) -> i64) -> Option<T> {
+fn pick<T: Ord + Copy>(
+    candidates: [Option<T>; 3],
+    published: T,
+    tense: Tense,
+    distance: impl Fn(T) -> i64,
+) -> Option<T> {
     let valid = candidates.into_iter().flatten();
     match tense {
         Tense::Past => valid.filter(|c| *c <= published).max(),
@@ -164,7 +169,10 @@ fn relative_unit(lead: Lead, unit: &str, published: CivilDate, tense: impl FnOnc
             Lead::Next if this > now => this,
             Lead::Next => this + 12,
         };
-        return Some(CalendarValue::Month(chosen.div_euclid(12), (chosen.rem_euclid(12) + 1) as u8));
+        return Some(CalendarValue::Month(
+            chosen.div_euclid(12),
+            (chosen.rem_euclid(12) + 1) as u8,
+        ));
     }
     match unit {
         "week" => Some(CalendarValue::week_of(published.add_days(7 * i64::from(step)))),
@@ -226,8 +234,27 @@ fn season_from(lead: Lead, season: Season, published: CivilDate, tense: impl FnO
 }
 
 const SMALL_NUMBERS: [&str; 21] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
 ];
 
 fn count_of(w: &str) -> Option<i64> {

@@ -17,36 +17,111 @@ pub enum Tense {
     Unknown,
 }
 
-const FUTURE_WORDS: &[&str] = &[
-    "will",
-    "ll",
-    "shall",
-    "would",
-    "upcoming",
-    "scheduled",
-    "slated",
-];
+const FUTURE_WORDS: &[&str] = &["will", "ll", "shall", "would", "upcoming", "scheduled", "slated"];
 
 /// Words that mark the future when "to" follows ("is set to meet").
 const FUTURE_BEFORE_TO: &[&str] = &[
-    "set", "due", "expected", "poised", "going", "hoping", "hopes", "aims", "plans", "planning", "intends",
-    "expects",
+    "set", "due", "expected", "poised", "going", "hoping", "hopes", "aims", "plans", "planning", "intends", "expects",
 ];
 
 const PAST_WORDS: &[&str] = &[
-    "was", "were", "had", "did", "said", "told", "met", "held", "took", "went", "came", "made", "gave", "began",
-    "won", "lost", "left", "saw", "got", "found", "became", "fell", "rose", "sent", "spent", "paid", "sold",
-    "bought", "brought", "thought", "knew", "wrote", "spoke", "ran", "led", "broke", "chose", "drew", "flew",
-    "grew", "hit", "hurt", "kept", "laid", "meant", "put", "quit", "read", "shot", "shut", "sat", "stood",
-    "struck", "swore", "taught", "threw", "tore", "understood", "woke", "wore", "ago", "earlier", "previously",
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "met",
+    "held",
+    "took",
+    "went",
+    "came",
+    "made",
+    "gave",
+    "began",
+    "won",
+    "lost",
+    "left",
+    "saw",
+    "got",
+    "found",
+    "became",
+    "fell",
+    "rose",
+    "sent",
+    "spent",
+    "paid",
+    "sold",
+    "bought",
+    "brought",
+    "thought",
+    "knew",
+    "wrote",
+    "spoke",
+    "ran",
+    "led",
+    "broke",
+    "chose",
+    "drew",
+    "flew",
+    "grew",
+    "hit",
+    "hurt",
+    "kept",
+    "laid",
+    "meant",
+    "put",
+    "quit",
+    "read",
+    "shot",
+    "shut",
+    "sat",
+    "stood",
+    "struck",
+    "swore",
+    "taught",
+    "threw",
+    "tore",
+    "understood",
+    "woke",
+    "wore",
+    "ago",
+    "earlier",
+    "previously",
     "already",
 ];
 
 /// "-ed" words that are not past verbs.
 const NOT_PAST: &[&str] = &[
-    "need", "needed", "indeed", "speed", "seed", "feed", "reed", "bed", "red", "shed", "hundred", "kindred",
-    "naked", "sacred", "wicked", "rugged", "united", "limited", "based", "related", "proposed", "expected",
-    "scheduled", "planned", "detailed", "advanced", "alleged", "supposed", "armed",
+    "need",
+    "needed",
+    "indeed",
+    "speed",
+    "seed",
+    "feed",
+    "reed",
+    "bed",
+    "red",
+    "shed",
+    "hundred",
+    "kindred",
+    "naked",
+    "sacred",
+    "wicked",
+    "rugged",
+    "united",
+    "limited",
+    "based",
+    "related",
+    "proposed",
+    "expected",
+    "scheduled",
+    "planned",
+    "detailed",
+    "advanced",
+    "alleged",
+    "supposed",
+    "armed",
 ];
 
 fn is_past(w: &str) -> bool {
@@ -74,9 +149,7 @@ fn tense_of(w: &str, next: &str) -> Tense {
 pub fn tense_around(before: &str, after: &str) -> Tense {
     // The clause holding the date: back to the last semicolon, colon or
     // quotation mark (a quote has its own tense).
-    let clause_start = before
-        .rfind([';', ':', '"', '“', '”'])
-        .map_or(0, |i| i + 1);
+    let clause_start = before.rfind([';', ':', '"', '“', '”']).map_or(0, |i| i + 1);
     let back = words(&before[clause_start..]);
     for (i, w) in back.iter().enumerate().rev() {
         let next = back.get(i + 1).map_or("", String::as_str);
@@ -132,7 +205,10 @@ mod tests {
             Tense::Past
         );
         assert_eq!(
-            around("The ministers, who were elected last year, will gather on Monday.", "Monday"),
+            around(
+                "The ministers, who were elected last year, will gather on Monday.",
+                "Monday"
+            ),
             Tense::Future
         );
     }
@@ -145,9 +221,6 @@ mod tests {
 
     #[test]
     fn a_quote_has_its_own_tense() {
-        assert_eq!(
-            around("\"We will win,\" she said on Monday.", "Monday"),
-            Tense::Past
-        );
+        assert_eq!(around("\"We will win,\" she said on Monday.", "Monday"), Tense::Past);
     }
 }

@@ -118,7 +118,11 @@ impl CalendarValue {
 
     /// The first day of the period, for ordering values on a timeline.
     pub fn start(&self) -> CivilDate {
-        let first = |y: i32, m: u8| CivilDate { year: y, month: m, day: 1 };
+        let first = |y: i32, m: u8| CivilDate {
+            year: y,
+            month: m,
+            day: 1,
+        };
         match *self {
             CalendarValue::Day(d) => d,
             CalendarValue::Week(y, w) => {

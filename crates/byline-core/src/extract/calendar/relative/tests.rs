@@ -71,10 +71,22 @@ fn deictic_days() {
 
 #[test]
 fn ago_counts_back_from_the_article_date() {
-    assert_eq!(iso("ten years", " ago, the plant", saturday(), Tense::Unknown).as_deref(), Some("2015"));
-    assert_eq!(iso("Six months", " ago", saturday(), Tense::Unknown).as_deref(), Some("2024-10"));
-    assert_eq!(iso("3 days", " ago.", saturday(), Tense::Unknown).as_deref(), Some("2025-04-09"));
-    assert_eq!(iso("two weeks", " ago", saturday(), Tense::Unknown).as_deref(), Some("2025-W13"));
+    assert_eq!(
+        iso("ten years", " ago, the plant", saturday(), Tense::Unknown).as_deref(),
+        Some("2015")
+    );
+    assert_eq!(
+        iso("Six months", " ago", saturday(), Tense::Unknown).as_deref(),
+        Some("2024-10")
+    );
+    assert_eq!(
+        iso("3 days", " ago.", saturday(), Tense::Unknown).as_deref(),
+        Some("2025-04-09")
+    );
+    assert_eq!(
+        iso("two weeks", " ago", saturday(), Tense::Unknown).as_deref(),
+        Some("2025-W13")
+    );
     // A duration is not a date unless "ago" follows it.
     assert_eq!(iso("ten years", " in prison", saturday(), Tense::Unknown), None);
 }
@@ -88,17 +100,29 @@ fn seasons_relative_to_the_current_one() {
     assert_eq!(at("last winter", Tense::Unknown).as_deref(), Some("2024-24"));
     assert_eq!(at("next fall", Tense::Unknown).as_deref(), Some("2025-23"));
     let october = Some(d(2025, 10, 3));
-    assert_eq!(iso("last summer", "", october, Tense::Unknown).as_deref(), Some("2025-22"));
+    assert_eq!(
+        iso("last summer", "", october, Tense::Unknown).as_deref(),
+        Some("2025-22")
+    );
     assert_eq!(iso("this summer", "", october, Tense::Past).as_deref(), Some("2025-22"));
-    assert_eq!(iso("this summer", "", october, Tense::Future).as_deref(), Some("2026-22"));
+    assert_eq!(
+        iso("this summer", "", october, Tense::Future).as_deref(),
+        Some("2026-22")
+    );
 }
 
 #[test]
 fn weekends() {
     // From a Wednesday, "this weekend" in the past is the Saturday before.
     let wednesday = Some(d(2016, 9, 7));
-    assert_eq!(iso("this weekend", "", wednesday, Tense::Past).as_deref(), Some("2016-W35"));
-    assert_eq!(iso("this weekend", "", wednesday, Tense::Future).as_deref(), Some("2016-W36"));
+    assert_eq!(
+        iso("this weekend", "", wednesday, Tense::Past).as_deref(),
+        Some("2016-W35")
+    );
+    assert_eq!(
+        iso("this weekend", "", wednesday, Tense::Future).as_deref(),
+        Some("2016-W36")
+    );
     assert_eq!(at("this weekend", Tense::Unknown).as_deref(), Some("2025-W15"));
     assert_eq!(at("last weekend", Tense::Unknown).as_deref(), Some("2025-W14"));
 }
@@ -133,7 +157,11 @@ fn absolute_dates_need_no_article_date() {
         ("the early 1990s", "199X"),
     ] {
         assert_eq!(iso(expr, "", None, Tense::Unknown).as_deref(), Some(want), "{expr}");
-        assert_eq!(iso(expr, "", saturday(), Tense::Unknown).as_deref(), Some(want), "{expr}");
+        assert_eq!(
+            iso(expr, "", saturday(), Tense::Unknown).as_deref(),
+            Some(want),
+            "{expr}"
+        );
     }
 }
 

@@ -11,13 +11,12 @@ fn resolved(raw: &str) -> Vec<(String, Option<String>)> {
         .filter(|e| e.kind == EntityType::Date)
         .map(|e| (e.name.clone(), analysis.dates.entity(e.id).map(|v| v.iso())))
         .collect();
-    out.extend(
+    out.extend(analysis.numbers.iter().enumerate().filter_map(|(i, n)| {
         analysis
-            .numbers
-            .iter()
-            .enumerate()
-            .filter_map(|(i, n)| analysis.dates.number(i).map(|v| (article.slice(n.span).to_string(), Some(v.iso())))),
-    );
+            .dates
+            .number(i)
+            .map(|v| (article.slice(n.span).to_string(), Some(v.iso())))
+    }));
     out
 }
 
