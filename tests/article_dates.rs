@@ -14,7 +14,9 @@ fn byline() -> Command {
 }
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dates").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/dates")
+        .join(name)
 }
 
 /// One JSON document per line of `byline --json` with these arguments.
@@ -59,7 +61,10 @@ fn gold_articles() -> Vec<(PathBuf, Option<String>)> {
             continue;
         };
         for gold in entries.filter_map(Result::ok).map(|e| e.path()) {
-            let Some(stem) = gold.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".gold.json"))
+            let Some(stem) = gold
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.strip_suffix(".gold.json"))
             else {
                 continue;
             };
@@ -181,6 +186,9 @@ fn a_bad_command_line_date_is_one_clear_error() {
         assert!(out.stdout.is_empty());
         let err = String::from_utf8(out.stderr).unwrap();
         assert_eq!(err.lines().count(), 1, "{err}");
-        assert!(err.contains(&format!("--date {bad}")) && err.contains("YYYY-MM-DD"), "{err}");
+        assert!(
+            err.contains(&format!("--date {bad}")) && err.contains("YYYY-MM-DD"),
+            "{err}"
+        );
     }
 }

@@ -153,7 +153,12 @@ fn entity_lines(app: &App, a: &Analysis, id: usize, w: u16) -> Vec<Line<'static>
     let w = usize::from(w);
     let count = format!("{:>3}", e.mentions.len());
     let kind = e.kind.as_str();
-    let kind_w = if w >= 36 { 13 } else { 0 };
+    // On the timeline every row is a date: the room goes to the dates.
+    let kind_w = if w >= 36 && !app.list(Pane::Entities).timeline {
+        13
+    } else {
+        0
+    };
     let name_w = w.saturating_sub(kind_w + count.len() + 2);
     // A date shows where it falls on the calendar: "last month · Mar 2025"
     // (not "2024 · 2024").
