@@ -22,7 +22,8 @@ pub fn title_bar(app: &App, buf: &mut Buffer, area: Rect) {
         .map(|d| format!("{} ", CalendarValue::Day(d).label()))
         .filter(|d| width(d) + 12 <= usize::from(area.width))
         .unwrap_or_default();
-    let room = usize::from(area.width.saturating_sub(2)).saturating_sub(width(&date) + 1);
+    let date_w = if date.is_empty() { 0 } else { width(&date) + 1 };
+    let room = usize::from(area.width.saturating_sub(2)).saturating_sub(date_w);
     buf.set_stringn(
         area.x + 1,
         area.y,
