@@ -98,7 +98,10 @@ const FRONT_MATTER_KEYS: &[&str] = &[
 /// front matter.
 pub(super) fn front_matter_published(front_matter: &str) -> Option<CivilDate> {
     front_matter.lines().find_map(|line| {
-        let (key, value) = line.split_once(':').or_else(|| line.split_once('='))?;
+        // The first ':' (YAML) or '=' (TOML) ends the key; a timestamp's
+        // colons are in the value.
+        let cut = line.find([':', '='])?;
+        let (key, value) = (&line[..cut], &line[cut + 1..]);
         let key = key.trim().to_ascii_lowercase();
         FRONT_MATTER_KEYS
             .contains(&key.as_str())
