@@ -64,6 +64,15 @@ fn fiscal(article: &Article, span: Span) -> bool {
     before.ends_with("fiscal year") || before.ends_with("fiscal") || before.ends_with("financial year")
 }
 
+/// "the next Tuesday", "the following week", "the last month": counted
+/// from a moment in the story, or a span up to now, not from the article's
+/// date ("next Tuesday" alone is).
+fn tells_the_story(before: &str, expr: &str) -> bool {
+    let lead = words(expr).into_iter().next().unwrap_or_default();
+    matches!(lead.as_str(), "next" | "last" | "following" | "previous" | "past")
+        && words(before).last().is_some_and(|w| w == "the")
+}
+
 fn followed_by_ago(article: &Article, span: Span) -> bool {
     words(cut_to_char_boundary(&article.text[span.end..], 12))
         .first()
@@ -87,6 +96,9 @@ fn resolve_span(article: &Article, span: Span) -> Option<CalendarValue> {
         .unwrap_or(span);
     let before = &article.text[sentence.start..span.start];
     let after = &article.text[span.end..sentence.end];
+    if tells_the_story(before, article.slice(span)) {
+        return None;
+    }
     relative::resolve(article.slice(span), after, article.published, || {
         tense_around(before, after)
     })

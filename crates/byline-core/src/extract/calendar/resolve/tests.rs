@@ -61,6 +61,16 @@ fn years_decades_and_ago_numbers() {
 }
 
 #[test]
+fn the_next_day_in_a_story_is_not_counted_from_the_article_date() {
+    let story = resolved(&format!(
+        "{DATED}Inspectors visited the docks in March and came back the next Tuesday."
+    ));
+    assert_eq!(find(&story, "next Tuesday"), None);
+    let plain = resolved(&format!("{DATED}The board meets again next Tuesday."));
+    assert_eq!(find(&plain, "next Tuesday"), Some("2025-04-15"));
+}
+
+#[test]
 fn a_fiscal_year_is_not_a_calendar_year() {
     let all = resolved(&format!("{DATED}Spending rose in fiscal year 2019 and again in 2020."));
     assert_eq!(find(&all, "fiscal year 2019"), None);
