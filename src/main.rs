@@ -13,6 +13,7 @@ use clap::{CommandFactory, Parser};
 
 use byline::article::{self, Article, Format, LoadError, Loaded};
 use byline::export::{self, ExportFormat};
+use byline::extract::calendar::CivilDate;
 use byline::{config, credits, extract, json, library, seeds, tui};
 
 /// Explore a news article: its people, places, quotes and numbers.
@@ -44,6 +45,11 @@ struct Cli {
     /// $XDG_CONFIG_HOME/byline/config.toml (or ~/.config/byline/config.toml).
     #[arg(long, value_name = "PATH")]
     config: Option<PathBuf>,
+
+    /// The date the articles were published, YYYY-MM-DD, over any date they
+    /// state: relative dates ("last month", "Monday") are resolved against it.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<String>,
 
     /// Print the default configuration file (every key binding and colour)
     /// and exit.
@@ -102,6 +108,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .map_err(|e| anyhow::anyhow!("--export {x}: {e}"))?,
         ),
     };
+    let date = match &cli.date {
+        None => None,
+        Some(d) => Some(
+            CivilDate::parse_iso(d)
+                .ok_or_else(|| anyhow::anyhow!("--date {d}: not a calendar date (expected YYYY-MM-DD)"))?,
+        ),
+    };
+    let format = Reading { format, date };
     // Each directory becomes its articles; one that has none is reported
     // like an unreadable file.
     let mut paths = Vec::with_capacity(cli.paths.len());
@@ -177,22 +191,39 @@ fn documentation(cli: &Cli) -> io::Result<Option<Vec<u8>>> {
     Ok(Some(page))
 }
 
+/// How every article is read: its format and the date given for it.
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    format: Option<Format>,
+    date: Option<CivilDate>,
+}
+
+impl Reading {
+    /// The article with the date given on the command line, if any.
+    fn dated(self, mut article: Article) -> Article {
+        if self.date.is_some() {
+            article.published = self.date;
+        }
+        article
+    }
+}
+
 fn open_explorer(
     paths: &[PathBuf],
-    format: Option<Format>,
+    format: Reading,
     several: bool,
     settings: &config::Loaded,
 ) -> anyhow::Result<ExitCode> {
     if several {
         // Listed at once, analysed in the background while the list shows.
-        let library = library::Library::new(paths.to_vec(), format);
+        let library = library::Library::new(paths.to_vec(), format.format).with_published(format.date);
         return Ok(ExitCode::from(tui::run_library(library, settings)?.exit_status()));
     }
     let article = match paths.first() {
         None => seeds::default_article(),
-        Some(path) => to_article(load(path)?, format)?,
+        Some(path) => to_article(load(path)?, format.format)?,
     };
-    Ok(ExitCode::from(tui::run(article, settings)?.exit_status()))
+    Ok(ExitCode::from(tui::run(format.dated(article), settings)?.exit_status()))
 }
 
 /// The configuration; its mistakes are warnings on stderr, never a refusal
@@ -232,7 +263,7 @@ enum Output {
 /// One JSON line, one fact sheet or one set of CSV rows per article; a file
 /// that cannot be read is reported and the others are still printed, with
 /// exit status 2 at the end.
-fn print_each(paths: &[PathBuf], format: Option<Format>, output: Output) -> anyhow::Result<ExitCode> {
+fn print_each(paths: &[PathBuf], format: Reading, output: Output) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if let Output::Export(ExportFormat::Csv) = output {
@@ -250,7 +281,7 @@ fn print_each(paths: &[PathBuf], format: Option<Format>, output: Output) -> anyh
         } else {
             match load(path)
                 .map_err(anyhow::Error::from)
-                .and_then(|l| to_article(l, format))
+                .and_then(|l| to_article(l, format.format))
             {
                 Ok(article) => article,
                 Err(e) => {
@@ -261,6 +292,7 @@ fn print_each(paths: &[PathBuf], format: Option<Format>, output: Output) -> anyh
                 }
             }
         };
+        let article = format.dated(article);
         let analysis = extract::analyze(&article);
         match output {
             Output::Json => {

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use byline::Span;
 use byline::article::Article;
+use byline::extract::calendar::CivilDate;
 use byline::seeds;
 use byline::tui::library_state::{ElsewhereHit, LibraryRow, LibraryState, RowState, SharedArticle};
 use byline::tui::update::update_now as update;
@@ -23,6 +24,7 @@ fn row(path: &str, title: &str, source: Option<&str>, words: usize, quotes: usiz
         path: path.into(),
         title: Some(title.into()),
         source: source.map(str::to_string),
+        published: None,
         words: Some(words),
         quotes: Some(quotes),
         state: RowState::Analysed,
@@ -36,6 +38,15 @@ fn rows() -> Vec<LibraryRow> {
     loaded.state = RowState::Loaded;
     let mut failed = LibraryRow::pending("seeds/005.txt");
     failed.state = RowState::Failed("seeds/005.txt: no such file".into());
+    // Dated as its dateline would date it.
+    let mut dated = row(
+        "seeds/001.md",
+        "Hong Kong votes in legislative election",
+        Some("Reuters"),
+        1_204,
+        7,
+    );
+    dated.published = CivilDate::new(2016, 9, 9);
     vec![
         row(
             "seeds/000.txt",
@@ -44,13 +55,7 @@ fn rows() -> Vec<LibraryRow> {
             540,
             4,
         ),
-        row(
-            "seeds/001.md",
-            "Hong Kong votes in legislative election",
-            Some("Reuters"),
-            1_204,
-            7,
-        ),
+        dated,
         row("seeds/002.txt", "Students rally in Hong Kong", None, 389, 2),
         loaded,
         LibraryRow::pending("seeds/004.txt"),

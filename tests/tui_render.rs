@@ -200,6 +200,7 @@ fn styled_app() -> App {
             unit: Some("%".into()),
             context: at("remittances grew\" by 14 percent"),
         }],
+        ..Analysis::default()
     };
     let mut app = App::new(article);
     update(&mut app, Action::AnalysisDone(Box::new(analysis)));

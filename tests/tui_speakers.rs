@@ -95,6 +95,7 @@ fn articles() -> Vec<(Arc<Article>, Arc<Analysis>)> {
             quote(&harbour, 2, "The work starts in spring,", "a council officer", None),
         ],
         numbers: Vec::new(),
+        ..Analysis::default()
     };
     let ferry = Article::from_text("news/ferry.txt", FERRY);
     let ferry_analysis = Analysis {
@@ -113,6 +114,7 @@ fn articles() -> Vec<(Arc<Article>, Arc<Analysis>)> {
             ),
         ],
         numbers: Vec::new(),
+        ..Analysis::default()
     };
     let timetable = Article::from_text("news/timetable.txt", TIMETABLE);
     let timetable_analysis = Analysis {
@@ -125,6 +127,7 @@ fn articles() -> Vec<(Arc<Article>, Arc<Analysis>)> {
             Some(0),
         )],
         numbers: Vec::new(),
+        ..Analysis::default()
     };
     vec![
         (Arc::new(harbour), Arc::new(harbour_analysis)),

@@ -42,6 +42,8 @@ pub enum Action {
     StartTextFilter,
     /// Show the quotes of the selected entity.
     QuotesBySelected,
+    /// Entities pane: the dates alone, in calendar order, and back.
+    ToggleTimeline,
     /// Show or hide entity / quote / number colouring in the article.
     ToggleMarks,
     /// Copy the selected quote, number or entity to the clipboard.

@@ -235,6 +235,8 @@ pub struct ListState {
     pub kind: Option<usize>,
     /// Lower-cased text filter.
     pub text: String,
+    /// Entities pane: only dates, ordered on the calendar.
+    pub timeline: bool,
     /// Item indices (entity ids, quote ids, number indices) shown, in order.
     pub visible: Vec<usize>,
 }

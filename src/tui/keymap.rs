@@ -395,6 +395,13 @@ pub const DEFAULTS: &[(Context, &str, &str, Action, &str)] = &[
     ),
     (
         Context::Entities,
+        "timeline",
+        "d",
+        Action::ToggleTimeline,
+        "dates on a timeline (in calendar order), and back",
+    ),
+    (
+        Context::Entities,
         "elsewhere",
         "o",
         Action::MentionsElsewhere,
@@ -684,6 +691,7 @@ mod tests {
             Action::CycleFilter,
             Action::StartTextFilter,
             Action::QuotesBySelected,
+            Action::ToggleTimeline,
             Action::StartSearch,
             Action::SearchNext,
             Action::SearchPrev,

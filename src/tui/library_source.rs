@@ -75,6 +75,7 @@ fn row(s: crate::library::Summary) -> LibraryRow {
         path: s.path,
         title: s.title,
         source: s.source,
+        published: s.published,
         words: s.word_count,
         quotes: s.quotes,
         state: match s.status {

@@ -7,6 +7,7 @@
 
 pub mod speakers;
 
+use crate::extract::calendar::CivilDate;
 use std::fmt;
 use std::sync::Arc;
 
@@ -31,6 +32,8 @@ pub struct LibraryRow {
     pub path: String,
     pub title: Option<String>,
     pub source: Option<String>,
+    /// The article's own date, once known.
+    pub published: Option<CivilDate>,
     pub words: Option<usize>,
     pub quotes: Option<usize>,
     pub state: RowState,
@@ -68,6 +71,7 @@ impl LibraryRow {
             path: path.into(),
             title: None,
             source: None,
+            published: None,
             words: None,
             quotes: None,
             state: RowState::Pending,

@@ -5,6 +5,7 @@
 //! on a plain `App`.
 
 use crate::article::Span;
+use crate::extract::EntityType;
 use crate::search::Matcher;
 
 use super::action::{Action, Effect, SearchFound};
@@ -128,6 +129,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::CycleFilter => cycle_filter(app),
+        Action::ToggleTimeline => toggle_timeline(app),
         Action::PickFilter(n) => pick_filter(app, n),
         Action::StartTextFilter => {
             if app.focus != Pane::Article {
@@ -444,7 +446,9 @@ fn refilter(app: &mut App, pane: Pane) {
         let l = app.list(pane);
         (l.kind, l.text.clone())
     };
-    let order: Vec<usize> = if pane == Pane::Entities {
+    let order: Vec<usize> = if pane == Pane::Entities && app.list(pane).timeline {
+        timeline_order(app)
+    } else if pane == Pane::Entities {
         app.doc.entity_order.clone()
     } else {
         (0..app.doc.item_count(pane)).collect()
@@ -459,6 +463,48 @@ fn refilter(app: &mut App, pane: Pane) {
     list.selected = keep
         .and_then(|k| list.visible.iter().position(|&i| i == k))
         .unwrap_or(0);
+}
+
+/// The date entities in calendar order; those that could not be placed
+/// follow, in text order.
+fn timeline_order(app: &App) -> Vec<usize> {
+    let Some(a) = app.doc.analysis.as_deref() else {
+        return Vec::new();
+    };
+    let mut dates: Vec<usize> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Date)
+        .map(|e| e.id)
+        .collect();
+    dates.sort_by_key(|&id| {
+        let first = a.entities[id].mentions.first().map_or(usize::MAX, |m| m.start);
+        (
+            a.dates.entity(id).map(|v| v.timeline_key()).is_none(),
+            a.dates.entity(id).map(|v| v.timeline_key()),
+            first,
+        )
+    });
+    dates
+}
+
+fn toggle_timeline(app: &mut App) {
+    let pane = Pane::Entities;
+    let list = app.list_mut(pane);
+    list.timeline = !list.timeline;
+    let on = list.timeline;
+    refilter(app, pane);
+    let list = app.list_mut(pane);
+    list.selected = 0;
+    list.offset = 0;
+    app.message = Some(
+        if on {
+            "Entities: dates on a timeline"
+        } else {
+            "Entities: by mentions"
+        }
+        .to_string(),
+    );
 }
 
 fn set_kind(app: &mut App, pane: Pane, kind: Option<usize>) {

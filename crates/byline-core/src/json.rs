@@ -15,6 +15,8 @@ pub struct Document<'a> {
     pub path: &'a str,
     pub title: Option<&'a str>,
     pub source: Option<&'a str>,
+    /// The article's own date, "YYYY-MM-DD".
+    pub published: Option<String>,
     pub text: &'a str,
     pub paragraphs: Vec<ParagraphJson>,
     pub entities: Vec<EntityJson<'a>>,
@@ -43,6 +45,9 @@ pub struct EntityJson<'a> {
     pub kind: &'static str,
     pub aliases: &'a [String],
     pub mentions: Vec<MentionJson>,
+    /// The calendar value of a date entity, ISO 8601 at its precision.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -66,6 +71,9 @@ pub struct NumberJson<'a> {
     pub value: Option<serde_json::Number>,
     pub unit: Option<&'a str>,
     pub context: &'a str,
+    /// The calendar value of a date or year number, ISO 8601 at its precision.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<String>,
 }
 
 /// Converts byte offsets to character offsets with a sparse index: one
@@ -129,6 +137,7 @@ pub fn document<'a>(article: &'a Article, analysis: &'a Analysis) -> Document<'a
         path: &article.path,
         title: article.title.as_deref(),
         source: article.source.as_deref(),
+        published: article.published.map(|d| d.to_string()),
         text,
         paragraphs: article
             .paragraphs
@@ -158,6 +167,7 @@ pub fn document<'a>(article: &'a Article, analysis: &'a Analysis) -> Document<'a
                         MentionJson { start, end }
                     })
                     .collect(),
+                resolved: analysis.dates.entity(e.id).map(|v| v.iso()),
             })
             .collect(),
         quotes: analysis
@@ -179,7 +189,8 @@ pub fn document<'a>(article: &'a Article, analysis: &'a Analysis) -> Document<'a
         numbers: analysis
             .numbers
             .iter()
-            .map(|n| {
+            .enumerate()
+            .map(|(i, n)| {
                 let (start, end) = idx.span(n.span);
                 NumberJson {
                     start,
@@ -189,6 +200,7 @@ pub fn document<'a>(article: &'a Article, analysis: &'a Analysis) -> Document<'a
                     value: n.value.and_then(json_number),
                     unit: n.unit.as_deref(),
                     context: article.slice(n.context),
+                    resolved: analysis.dates.number(i).map(|v| v.iso()),
                 }
             })
             .collect(),

@@ -21,6 +21,7 @@ use std::thread::JoinHandle;
 use rayon::prelude::*;
 
 use crate::article::{self, Article, Format, Span};
+use crate::extract::calendar::CivilDate;
 use crate::extract::{self, Analysis, Entity, EntityType};
 
 /// File extensions a directory is searched for.
@@ -111,6 +112,8 @@ pub struct Summary {
     pub path: String,
     pub title: Option<String>,
     pub source: Option<String>,
+    /// The article's own date, known once it is loaded.
+    pub published: Option<CivilDate>,
     /// Known once the article is loaded.
     pub word_count: Option<usize>,
     /// Known once the article is analysed.
@@ -194,6 +197,8 @@ struct Shared {
     done: AtomicUsize,
     cancel: AtomicBool,
     format: Option<Format>,
+    /// A date given for every article (`--date`), over what each states.
+    published: Option<CivilDate>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -219,6 +224,7 @@ impl Library {
                     path: p.display().to_string(),
                     title: None,
                     source: None,
+                    published: None,
                     word_count: None,
                     quotes: None,
                     status: Status::Pending,
@@ -258,10 +264,21 @@ impl Library {
                 done: AtomicUsize::new(0),
                 cancel: AtomicBool::new(false),
                 format,
+                published: None,
             }),
             worker: None,
             started: false,
         }
+    }
+
+    /// Dates every article with `date` instead of the date each states
+    /// (`--date`). Takes effect for articles not yet loaded: call it
+    /// before [`Library::start`].
+    pub fn with_published(mut self, date: Option<CivilDate>) -> Library {
+        if let Some(shared) = Arc::get_mut(&mut self.shared) {
+            shared.published = date;
+        }
+        self
     }
 
     /// Starts loading and analysing every article on a background thread,
@@ -383,6 +400,7 @@ fn loaded_summary(a: &Article, status: Status, warning: Option<String>) -> Summa
         path: a.path.clone(),
         title: a.title.clone(),
         source: a.source.clone(),
+        published: a.published,
         word_count: Some(a.word_count()),
         quotes: None,
         status,
@@ -404,7 +422,10 @@ fn process(shared: &Shared, i: usize) {
         let article = match input {
             Input::Article(a) => a,
             Input::Path(path) => {
-                let article = load(&path, shared.format)?;
+                let mut article = load(&path, shared.format)?;
+                if shared.published.is_some() {
+                    Arc::make_mut(&mut article.0).published = shared.published;
+                }
                 let mut slots = lock(&shared.slots);
                 if let Some(slot) = slots.get_mut(i) {
                     let warning = article.1;

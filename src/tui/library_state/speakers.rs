@@ -180,11 +180,10 @@ fn entries(rows: &[LibraryRow]) -> Vec<SpeakerEntry> {
         .collect()
 }
 
-/// The article's publication date as the list shows it. Articles do not
-/// carry one yet, so there is none to show; this is the one place it will
-/// come from.
-fn published(_article: &Article) -> Option<String> {
-    None
+/// The article's publication date as the list shows it (ISO, like the
+/// library's Date column).
+fn published(article: &Article) -> Option<String> {
+    article.published.map(|d| d.to_string())
 }
 
 fn one_line(s: &str) -> String {

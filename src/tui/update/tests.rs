@@ -90,6 +90,7 @@ fn analysis(a: &Article) -> Analysis {
         entities,
         quotes,
         numbers,
+        ..Analysis::default()
     }
 }
 

@@ -1,4 +1,4 @@
-//! The list of articles: title, source, word count, quotes and where each
+//! The list of articles: title, source, date, word count, quotes and where each
 //! stands in the background analysis, with the library's progress.
 
 use ratatui::buffer::Buffer;
@@ -14,6 +14,7 @@ use crate::tui::library_state::{LibraryRow, LibraryState, RowState};
 /// Columns after the title, by how much room there is.
 struct Columns {
     source: usize,
+    date: usize,
     words: usize,
     quotes: usize,
     state: usize,
@@ -24,6 +25,7 @@ impl Columns {
         if w >= 90 {
             Columns {
                 source: 18,
+                date: 12,
                 words: 8,
                 quotes: 7,
                 state: 10,
@@ -31,6 +33,7 @@ impl Columns {
         } else if w >= 60 {
             Columns {
                 source: 0,
+                date: 12,
                 words: 8,
                 quotes: 7,
                 state: 10,
@@ -38,6 +41,7 @@ impl Columns {
         } else {
             Columns {
                 source: 0,
+                date: 0,
                 words: 0,
                 quotes: 7,
                 state: 0,
@@ -46,7 +50,7 @@ impl Columns {
     }
 
     fn title_width(&self, w: usize) -> usize {
-        w.saturating_sub(self.source + self.words + self.quotes + self.state + 1)
+        w.saturating_sub(self.source + self.date + self.words + self.quotes + self.state + 1)
     }
 }
 
@@ -137,6 +141,9 @@ fn header(app: &App, buf: &mut Buffer, area: Rect, cols: &Columns) {
     if cols.source > 0 {
         text.push_str(&pad_right("Source", cols.source));
     }
+    if cols.date > 0 {
+        text.push_str(&pad_right("Date", cols.date));
+    }
     if cols.words > 0 {
         text.push_str(&pad_left("Words", cols.words));
     }
@@ -167,6 +174,10 @@ fn entry(app: &App, row: &LibraryRow, cols: &Columns, w: usize) -> Line<'static>
             pad_right(row.source.as_deref().unwrap_or(""), cols.source),
             theme.dim,
         ));
+    }
+    if cols.date > 0 {
+        let date = row.published.map(|d| d.to_string()).unwrap_or_default();
+        spans.push(TextSpan::styled(pad_right(&date, cols.date), theme.dim));
     }
     if cols.words > 0 {
         let words = row.words.map_or_else(|| unknown.to_string(), |n| number(n as f64));

@@ -47,6 +47,9 @@ pub fn render(app: &App, buf: &mut Buffer, pane: Pane, area: Rect, tabs: bool) {
         if !list.text.is_empty() {
             count = format!(" f:{} {}", list.text, count.trim_start());
         }
+        if list.timeline {
+            count = format!(" timeline{count}");
+        }
         block = block.title_bottom(Line::styled(count, theme.dim).right_aligned());
     }
     block.render(area, buf);
@@ -150,13 +153,29 @@ fn entity_lines(app: &App, a: &Analysis, id: usize, w: u16) -> Vec<Line<'static>
     let w = usize::from(w);
     let count = format!("{:>3}", e.mentions.len());
     let kind = e.kind.as_str();
-    let kind_w = if w >= 36 { 13 } else { 0 };
+    // On the timeline every row is a date: the room goes to the dates.
+    let kind_w = if w >= 36 && !app.list(Pane::Entities).timeline {
+        13
+    } else {
+        0
+    };
     let name_w = w.saturating_sub(kind_w + count.len() + 2);
-    let name = fit(&e.name, name_w);
-    let pad = " ".repeat(name_w.saturating_sub(width(&name)));
+    // A date shows where it falls on the calendar: "last month · Mar 2025"
+    // (not "2024 · 2024").
+    let when = a
+        .dates
+        .entity(id)
+        .map(|v| v.label())
+        .filter(|label| !label.eq_ignore_ascii_case(&e.name))
+        .map(|label| format!(" · {label}"))
+        .filter(|when| width(when) + 4 <= name_w)
+        .unwrap_or_default();
+    let name = fit(&e.name, name_w.saturating_sub(width(&when)));
+    let pad = " ".repeat(name_w.saturating_sub(width(&name) + width(&when)));
     let mut spans = vec![
         TextSpan::raw(" "),
         TextSpan::styled(name, theme.entity_style(e.kind)),
+        TextSpan::styled(when, theme.dim),
         TextSpan::raw(pad),
     ];
     if kind_w > 0 {

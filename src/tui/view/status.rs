@@ -5,6 +5,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span as TextSpan};
 
 use super::text::{fit, width};
+use crate::extract::calendar::CalendarValue;
 use crate::tui::app::{App, Pane, PromptKind};
 
 pub fn title_bar(app: &App, buf: &mut Buffer, area: Rect) {
@@ -15,13 +16,25 @@ pub fn title_bar(app: &App, buf: &mut Buffer, area: Rect) {
         title = format!("{title} — {source}");
     }
     buf.set_style(area, theme.title_bar);
+    // The article's date sits at the right end, kept when the title is cut.
+    let date = article
+        .published
+        .map(|d| format!("{} ", CalendarValue::Day(d).label()))
+        .filter(|d| width(d) + 12 <= usize::from(area.width))
+        .unwrap_or_default();
+    let date_w = if date.is_empty() { 0 } else { width(&date) + 1 };
+    let room = usize::from(area.width.saturating_sub(2)).saturating_sub(date_w);
     buf.set_stringn(
         area.x + 1,
         area.y,
-        fit(&title, usize::from(area.width.saturating_sub(2))),
+        fit(&title, room),
         usize::from(area.width),
         theme.title_bar,
     );
+    if !date.is_empty() {
+        let x = area.right().saturating_sub(u16::try_from(width(&date)).unwrap_or(0));
+        buf.set_stringn(x, area.y, &date, width(&date), theme.title_bar);
+    }
 }
 
 /// "3/12" for the search, "12+" when the match count was capped.

@@ -15,6 +15,8 @@ pub use load::{LoadError, Loaded, load_bytes, load_path, load_stdin};
 pub use normalize::normalize;
 pub use segment::{split_paragraphs, split_sentences};
 
+use crate::extract::calendar::{CivilDate, published};
+
 /// A byte range into [`Article::text`], end exclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Span {
@@ -91,6 +93,9 @@ pub struct Article {
     pub title: Option<String>,
     /// The agency or outlet named in the byline ("AFP"), if any.
     pub source: Option<String>,
+    /// The article's own date: from its page metadata or front matter, a
+    /// dateline at its top, or the command line; `None` when none is known.
+    pub published: Option<CivilDate>,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
 }
@@ -100,14 +105,17 @@ impl Article {
     pub fn from_text(path: impl Into<String>, raw: &str) -> Article {
         let text = normalize(raw);
         let segmented = segment::segment(&text);
-        Article {
+        let mut article = Article {
             path: path.into(),
             title: segmented.title.map(|s| text[s.start..s.end].to_string()),
             source: segmented.source,
+            published: None,
             paragraphs: segmented.paragraphs,
             sentences: segmented.sentences,
             text,
-        }
+        };
+        article.published = published::from_dateline(&article);
+        article
     }
 
     /// Builds the article for a loaded file in `format`, or in the format

@@ -4,6 +4,7 @@
 //! (quotes need them to name speakers), then quotes, then numbers. Each
 //! extractor is rule-based, with word lists from open data in `assets/`.
 
+pub mod calendar;
 pub mod entities;
 pub mod gazetteer;
 mod model;
@@ -29,10 +30,12 @@ pub fn analyze_with_progress(article: &Article, progress: &mut dyn FnMut(f32)) -
     let quotes = quotes::extract_quotes(article, &entities);
     progress(0.8);
     let numbers = numbers::extract_numbers(article);
+    let dates = calendar::resolve_dates(article, &entities, &numbers);
     progress(1.0);
     Analysis {
         entities,
         quotes,
         numbers,
+        dates,
     }
 }

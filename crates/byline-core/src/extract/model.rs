@@ -140,4 +140,6 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
     /// In text order.
     pub numbers: Vec<NumberMention>,
+    /// The calendar value of each date entity and date or year number.
+    pub dates: super::calendar::Calendar,
 }

@@ -51,6 +51,7 @@ fn analysis(entities: &[(&str, EntityType, &[&str])], quotes: &[By]) -> Analysis
         entities,
         quotes,
         numbers: Vec::new(),
+        ..Analysis::default()
     }
 }
 

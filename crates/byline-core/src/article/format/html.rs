@@ -88,7 +88,7 @@ pub(super) fn convert(raw: &str) -> Result<Converted, FormatError> {
         message,
     };
     let mut reader = Readability::new(raw, None, Some(Config::default())).map_err(|e| error(e.to_string()))?;
-    let (body_blocks, title, byline, site_name) = match reader.parse() {
+    let (body_blocks, title, byline, site_name, declared_date) = match reader.parse() {
         Ok(article) => {
             let doc = Document::from(article.content.as_ref());
             let site_name = article.site_name.as_deref().and_then(clean);
@@ -97,14 +97,15 @@ pub(super) fn convert(raw: &str) -> Result<Converted, FormatError> {
                 let t = without_suffix(t, site_name.as_deref());
                 without_suffix(t, byline.as_deref())
             });
-            (blocks_of(&doc.root(), &[]), title, byline, site_name)
+            let declared_date = article.published_time.clone();
+            (blocks_of(&doc.root(), &[]), title, byline, site_name, declared_date)
         }
         Err(_) => {
             // No article found: read the visible text of the whole page
             // without its navigation, so the user still gets something.
             let doc = Document::from(raw);
             let title = doc.select("title").text();
-            (blocks_of(&doc.root(), PAGE_CHROME), clean(&title), None, None)
+            (blocks_of(&doc.root(), PAGE_CHROME), clean(&title), None, None, None)
         }
     };
     let mut blocks = Vec::with_capacity(body_blocks.len() + 2);
@@ -143,6 +144,7 @@ pub(super) fn convert(raw: &str) -> Result<Converted, FormatError> {
     converted.title = title.or(converted.title);
     converted.byline = byline;
     converted.site_name = site_name;
+    converted.published = super::dates::html_published(raw, declared_date.as_deref());
     Ok(converted)
 }
 

@@ -22,10 +22,16 @@ pub(super) fn convert(raw: &str) -> Converted {
     // Image alt text and front matter are inside these; their text is skipped.
     let mut hidden_depth = 0usize;
     let mut in_code_block = false;
+    let mut in_front_matter = false;
+    let mut front_matter = String::new();
     for event in Parser::new_ext(raw, options) {
         match event {
             Event::Start(tag) => match tag {
-                Tag::Image { .. } | Tag::MetadataBlock(_) => hidden_depth += 1,
+                Tag::Image { .. } => hidden_depth += 1,
+                Tag::MetadataBlock(_) => {
+                    hidden_depth += 1;
+                    in_front_matter = true;
+                }
                 Tag::Heading { .. } => {
                     flush(&mut inline, &mut kind, &mut blocks);
                     kind = if blocks.is_empty() {
@@ -50,7 +56,11 @@ pub(super) fn convert(raw: &str) -> Converted {
                 _ => {}
             },
             Event::End(tag) => match tag {
-                TagEnd::Image | TagEnd::MetadataBlock(_) => hidden_depth = hidden_depth.saturating_sub(1),
+                TagEnd::Image => hidden_depth = hidden_depth.saturating_sub(1),
+                TagEnd::MetadataBlock(_) => {
+                    hidden_depth = hidden_depth.saturating_sub(1);
+                    in_front_matter = false;
+                }
                 TagEnd::CodeBlock => {
                     in_code_block = false;
                     flush(&mut inline, &mut kind, &mut blocks);
@@ -66,6 +76,7 @@ pub(super) fn convert(raw: &str) -> Converted {
                 | TagEnd::DefinitionListDefinition => flush(&mut inline, &mut kind, &mut blocks),
                 _ => {}
             },
+            Event::Text(text) if in_front_matter => front_matter.push_str(&text),
             _ if hidden_depth > 0 => {}
             Event::Text(text) if in_code_block => inline.push_verbatim(&text),
             Event::Text(text) | Event::Code(text) | Event::InlineMath(text) | Event::DisplayMath(text) => {
@@ -78,7 +89,9 @@ pub(super) fn convert(raw: &str) -> Converted {
         }
     }
     flush(&mut inline, &mut kind, &mut blocks);
-    Converted::from_blocks(blocks)
+    let mut converted = Converted::from_blocks(blocks);
+    converted.published = super::dates::front_matter_published(&front_matter);
+    converted
 }
 
 fn flush(inline: &mut InlineText, kind: &mut BlockKind, blocks: &mut Vec<Block>) {

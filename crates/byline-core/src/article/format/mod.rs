@@ -7,6 +7,7 @@
 //! or Markdown parser stays a heading instead of being guessed again. Plain
 //! text skips all of this and goes through [`Article::from_text`] unchanged.
 
+mod dates;
 mod html;
 mod markdown;
 
@@ -15,6 +16,7 @@ use std::path::Path;
 use std::str::FromStr;
 
 use super::{Article, Loaded, ParagraphKind, Span, normalize};
+use crate::extract::calendar::CivilDate;
 
 /// How the bytes of an article are to be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -146,6 +148,8 @@ pub struct Converted {
     pub byline: Option<String>,
     /// The publication's name ("The Guardian"), for HTML.
     pub site_name: Option<String>,
+    /// The date the page's metadata or the file's front matter declares.
+    pub published: Option<CivilDate>,
 }
 
 impl Converted {
@@ -169,6 +173,7 @@ impl Converted {
             title,
             byline: None,
             site_name: None,
+            published: None,
         }
     }
 }
@@ -208,6 +213,10 @@ pub(super) fn article_from_loaded(loaded: &Loaded, format: Option<Format>) -> Re
 /// found instead of the segmenter's guesses.
 pub fn article_from_converted(path: String, converted: &Converted) -> Article {
     let mut article = Article::from_text(path, &converted.text);
+    // Declared metadata outranks a dateline found in the text.
+    if converted.published.is_some() {
+        article.published = converted.published;
+    }
     if converted.blocks.is_empty() || article.text != converted.text {
         // Not produced by from_blocks (or normalization changed it): keep
         // the segmenter's structure.
