@@ -15,6 +15,9 @@ pub struct Document<'a> {
     pub path: &'a str,
     pub title: Option<&'a str>,
     pub source: Option<&'a str>,
+    /// Where the article was fetched from; absent for files and stdin.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<&'a str>,
     pub text: &'a str,
     pub paragraphs: Vec<ParagraphJson>,
     pub entities: Vec<EntityJson<'a>>,
@@ -129,6 +132,7 @@ pub fn document<'a>(article: &'a Article, analysis: &'a Analysis) -> Document<'a
         path: &article.path,
         title: article.title.as_deref(),
         source: article.source.as_deref(),
+        source_url: article.source_url.as_deref(),
         text,
         paragraphs: article
             .paragraphs

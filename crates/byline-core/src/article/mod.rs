@@ -91,6 +91,9 @@ pub struct Article {
     pub title: Option<String>,
     /// The agency or outlet named in the byline ("AFP"), if any.
     pub source: Option<String>,
+    /// The address the article was fetched from (after redirects), when it
+    /// came from the web or a feed.
+    pub source_url: Option<String>,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
 }
@@ -104,6 +107,7 @@ impl Article {
             path: path.into(),
             title: segmented.title.map(|s| text[s.start..s.end].to_string()),
             source: segmented.source,
+            source_url: None,
             paragraphs: segmented.paragraphs,
             sentences: segmented.sentences,
             text,
