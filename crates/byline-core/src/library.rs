@@ -1,16 +1,18 @@
-//! A library of articles: several files or a directory, listed at once and
-//! analysed in parallel in the background, with an index of the entities
-//! they share.
+//! A library of articles: several files, a directory, or the items of
+//! feeds, listed at once and loaded (fetched) and analysed a few at a time
+//! in the background, with an index of the entities they share.
 //!
-//! An interface lists [`Library::summaries`] straight away (paths only), then
-//! polls them and [`Library::progress`] while a background thread loads and
-//! analyses the articles with rayon; each summary fills in (title, source,
+//! An interface lists [`Library::summaries`] straight away (paths, or what
+//! the feed says of each item), then polls them and [`Library::progress`]
+//! while worker threads take the articles from a queue in order (an article
+//! the reader opens jumps the queue, [`Library::prioritise`]), load or fetch
+//! and analyse them; each summary fills in (title, source,
 //! word count, then number of quotes) as its article is done. Finished
 //! analyses feed a cross-article index that answers "where else is this
 //! person mentioned?" ([`Library::mentions_elsewhere`]). Nothing here knows
 //! about terminals.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::fmt;
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -19,10 +21,13 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 
-use rayon::prelude::*;
-
 use crate::article::{self, Article, Format, Span};
 use crate::extract::{self, Analysis, Entity, EntityType};
+use crate::source::{self, FeedItem, FetchOptions, Fetcher};
+
+/// Feed items fetched at once: enough to hide the network's latency,
+/// few enough to be polite to one site.
+const FETCHES_AT_ONCE: usize = 4;
 
 /// File extensions a directory is searched for.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml"];
@@ -125,6 +130,10 @@ pub struct Summary {
     pub path: String,
     pub title: Option<String>,
     pub source: Option<String>,
+    /// The date a feed gives the item ("YYYY-MM-DD").
+    pub date: Option<String>,
+    /// The feed's summary of the item, on one line.
+    pub description: Option<String>,
     /// Known once the article is loaded.
     pub word_count: Option<usize>,
     /// Known once the article is analysed.
@@ -157,9 +166,25 @@ impl Progress {
     }
 }
 
+/// One article of a library, as the caller names it.
+#[derive(Debug, Clone)]
+pub enum Entry {
+    /// A file, read when its turn comes.
+    Path(PathBuf),
+    /// An article already in memory (standard input, a fetched page).
+    Article(Article),
+    /// A feed's item, fetched when its turn comes or when it is opened.
+    Item(FeedItem),
+    /// An input that could not be opened (a feed that failed): listed with
+    /// its message, so the rest of the library still opens.
+    Failed { label: String, message: String },
+}
+
 enum Input {
     Path(PathBuf),
     Article(Arc<Article>),
+    Item(Box<FeedItem>),
+    Failed,
 }
 
 struct Slot {
@@ -205,9 +230,21 @@ fn keys(e: &Entity) -> Vec<String> {
 struct Shared {
     slots: Mutex<Vec<Slot>>,
     index: Mutex<EntityIndex>,
+    /// Articles not started yet, in the order they will be.
+    queue: Mutex<VecDeque<usize>>,
     done: AtomicUsize,
     cancel: AtomicBool,
     format: Option<Format>,
+    fetcher: Option<Arc<Fetcher>>,
+}
+
+impl Shared {
+    fn next(&self) -> Option<usize> {
+        if self.cancel.load(Ordering::Relaxed) {
+            return None;
+        }
+        lock(&self.queue).pop_front()
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -226,74 +263,128 @@ impl Library {
     /// Lists the files without reading them; `format` overrides detection
     /// for all of them. Call [`Library::start`] to load and analyse.
     pub fn new(paths: Vec<PathBuf>, format: Option<Format>) -> Library {
-        let slots = paths
+        Library::from_entries(paths.into_iter().map(Entry::Path).collect(), format, None)
+    }
+
+    /// A library of files, articles, feed items and failed inputs; `fetcher`
+    /// fetches the items (without one, an item is read from the content its
+    /// feed carries, if any).
+    pub fn from_entries(entries: Vec<Entry>, format: Option<Format>, fetcher: Option<Arc<Fetcher>>) -> Library {
+        let pending = |path: String| Summary {
+            path,
+            title: None,
+            source: None,
+            date: None,
+            description: None,
+            word_count: None,
+            quotes: None,
+            status: Status::Pending,
+            warning: None,
+        };
+        let slots = entries
             .into_iter()
-            .map(|p| Slot {
-                summary: Summary {
-                    path: p.display().to_string(),
-                    title: None,
-                    source: None,
-                    word_count: None,
-                    quotes: None,
-                    status: Status::Pending,
-                    warning: None,
+            .map(|entry| match entry {
+                Entry::Path(p) => Slot {
+                    summary: pending(p.display().to_string()),
+                    input: Input::Path(p),
+                    article: None,
+                    analysis: None,
                 },
-                input: Input::Path(p),
-                article: None,
-                analysis: None,
+                Entry::Article(a) => {
+                    let a = Arc::new(a);
+                    Slot {
+                        summary: loaded_summary(&a, Status::Loaded, None),
+                        input: Input::Article(Arc::clone(&a)),
+                        article: Some(a),
+                        analysis: None,
+                    }
+                }
+                Entry::Item(item) => Slot {
+                    summary: Summary {
+                        title: item.title.clone(),
+                        source: item.feed_title.clone(),
+                        date: item.date.clone(),
+                        description: item.summary.clone(),
+                        ..pending(item.label())
+                    },
+                    input: Input::Item(Box::new(item)),
+                    article: None,
+                    analysis: None,
+                },
+                Entry::Failed { label, message } => Slot {
+                    summary: Summary {
+                        status: Status::Failed(message),
+                        ..pending(label)
+                    },
+                    input: Input::Failed,
+                    article: None,
+                    analysis: None,
+                },
             })
             .collect();
-        Library::with_slots(slots, format)
+        Library::with_slots(slots, format, fetcher)
     }
 
     /// A library of articles already in memory (the bundled seed, standard
     /// input); they are analysed when [`Library::start`] is called.
     pub fn from_articles(articles: Vec<Article>) -> Library {
-        let slots = articles
-            .into_iter()
-            .map(|a| {
-                let a = Arc::new(a);
-                Slot {
-                    summary: loaded_summary(&a, Status::Loaded, None),
-                    input: Input::Article(Arc::clone(&a)),
-                    article: Some(a),
-                    analysis: None,
-                }
-            })
-            .collect();
-        Library::with_slots(slots, None)
+        Library::from_entries(articles.into_iter().map(Entry::Article).collect(), None, None)
     }
 
-    fn with_slots(slots: Vec<Slot>, format: Option<Format>) -> Library {
+    fn with_slots(slots: Vec<Slot>, format: Option<Format>, fetcher: Option<Arc<Fetcher>>) -> Library {
+        // Failed inputs are done from the start.
+        let failed = slots.iter().filter(|s| matches!(s.input, Input::Failed)).count();
+        let queue = (0..slots.len())
+            .filter(|&i| !matches!(slots[i].input, Input::Failed))
+            .collect();
         Library {
             shared: Arc::new(Shared {
                 slots: Mutex::new(slots),
                 index: Mutex::new(EntityIndex::default()),
-                done: AtomicUsize::new(0),
+                queue: Mutex::new(queue),
+                done: AtomicUsize::new(failed),
                 cancel: AtomicBool::new(false),
                 format,
+                fetcher,
             }),
             worker: None,
             started: false,
         }
     }
 
-    /// Starts loading and analysing every article on a background thread,
-    /// several at a time. Does nothing when already started.
+    /// Starts loading and analysing every article on background threads, in
+    /// order, a few at a time (one per core; more when fetching, since
+    /// fetching mostly waits). Does nothing when already started.
     pub fn start(&mut self) {
         if self.started {
             return;
         }
         self.started = true;
         let shared = Arc::clone(&self.shared);
-        let total = self.len();
+        let cores = std::thread::available_parallelism().map_or(2, usize::from);
+        let fetching = lock(&shared.slots).iter().any(|s| matches!(s.input, Input::Item(_)));
+        let workers = if fetching { cores.max(FETCHES_AT_ONCE) } else { cores };
         self.worker = Some(std::thread::spawn(move || {
-            (0..total).into_par_iter().for_each(|i| {
-                if !shared.cancel.load(Ordering::Relaxed) {
-                    process(&shared, i);
+            std::thread::scope(|scope| {
+                for _ in 0..workers {
+                    scope.spawn(|| {
+                        while let Some(i) = shared.next() {
+                            process(&shared, i);
+                        }
+                    });
                 }
             });
         }));
+    }
+
+    /// Moves article `article` to the front of the queue, when it has not
+    /// started: the reader is waiting for it.
+    pub fn prioritise(&self, article: usize) {
+        let mut queue = lock(&self.shared.queue);
+        if let Some(at) = queue.iter().position(|&i| i == article) {
+            queue.remove(at);
+            queue.push_front(article);
+        }
     }
 
     /// Starts the analysis if needed and waits for all of it.
@@ -388,6 +479,8 @@ fn loaded_summary(a: &Article, status: Status, warning: Option<String>) -> Summa
         path: a.path.clone(),
         title: a.title.clone(),
         source: a.source.clone(),
+        date: None,
+        description: None,
         word_count: Some(a.word_count()),
         quotes: None,
         status,
@@ -402,12 +495,14 @@ fn process(shared: &Shared, i: usize) {
         match slots.get(i).map(|s| &s.input) {
             Some(Input::Path(p)) => Input::Path(p.clone()),
             Some(Input::Article(a)) => Input::Article(Arc::clone(a)),
-            None => return,
+            Some(Input::Item(item)) => Input::Item(item.clone()),
+            Some(Input::Failed) | None => return,
         }
     };
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         let article = match input {
             Input::Article(a) => a,
+            Input::Failed => return Ok(()),
             Input::Path(path) => {
                 let article = load(&path, shared.format)?;
                 let mut slots = lock(&shared.slots);
@@ -417,6 +512,27 @@ fn process(shared: &Shared, i: usize) {
                     slot.article = Some(Arc::clone(&article.0));
                 }
                 article.0
+            }
+            Input::Item(item) => {
+                let fetcher = shared.fetcher.clone().unwrap_or_else(|| Arc::new(Fetcher::new(FetchOptions {
+                    offline: true,
+                    ..FetchOptions::default()
+                })));
+                let article = Arc::new(source::item_article(&fetcher, &item).map_err(|e| e.to_string())?);
+                let mut slots = lock(&shared.slots);
+                if let Some(slot) = slots.get_mut(i) {
+                    // The feed's listing stays; the page fills in the rest.
+                    let listed = slot.summary.clone();
+                    slot.summary = Summary {
+                        title: listed.title.or_else(|| article.title.clone()),
+                        source: listed.source.or_else(|| article.source.clone()),
+                        date: listed.date,
+                        description: listed.description,
+                        ..loaded_summary(&article, Status::Loaded, None)
+                    };
+                    slot.article = Some(Arc::clone(&article));
+                }
+                article
             }
         };
         let analysis = Arc::new(extract::analyze(&article));
@@ -577,5 +693,47 @@ ending a dispute with local municipalities that had lasted for more than a decad
         assert_eq!(lib.summaries().len(), 1000);
         assert!(started.elapsed() < std::time::Duration::from_secs(1));
         drop(lib); // cancels the rest
+    }
+
+    #[test]
+    fn feed_items_list_their_feed_details_and_failed_inputs_stay_listed() {
+        let item = FeedItem {
+            title: Some("Ferry service resumes".into()),
+            link: None,
+            date: Some("2024-03-05".into()),
+            summary: Some("The island ferry runs again.".into()),
+            content: Some(format!("<p>{}</p>", ELECTION.replace("\n\n", "</p><p>"))),
+            feed_title: Some("Harbour Gazette".into()),
+        };
+        let entries = vec![
+            Entry::Item(item),
+            Entry::Failed {
+                label: "https://x.example/rss".into(),
+                message: "https://x.example/rss: not a feed: no root".into(),
+            },
+        ];
+        let mut lib = Library::from_entries(entries, None, None);
+        let listed = lib.summaries();
+        assert_eq!(listed[0].title.as_deref(), Some("Ferry service resumes"));
+        assert_eq!(listed[0].date.as_deref(), Some("2024-03-05"));
+        assert_eq!(listed[0].source.as_deref(), Some("Harbour Gazette"));
+        assert!(matches!(&listed[1].status, Status::Failed(m) if m.contains("not a feed")));
+        assert_eq!(lib.progress().done, 1);
+        lib.wait();
+        let s = lib.summary(0).unwrap();
+        assert_eq!(s.status, Status::Analysed);
+        assert_eq!(s.description.as_deref(), Some("The island ferry runs again."));
+        assert!(lib.article(0).unwrap().text.contains("Nathan Law"));
+        assert!(lib.progress().is_finished());
+    }
+
+    #[test]
+    fn a_prioritised_article_is_next() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = (0..5).map(|i| write(dir.path(), &format!("{i}.txt"), ELECTION)).collect();
+        let lib = Library::new(paths, None);
+        lib.prioritise(3);
+        assert_eq!(lib.shared.next(), Some(3));
+        assert_eq!(lib.shared.next(), Some(0));
     }
 }

@@ -13,12 +13,14 @@ pub mod charset;
 pub mod error;
 pub mod feed;
 pub mod fetch;
+pub mod open;
 pub mod page;
 
 pub use cache::Cache;
 pub use error::{Cause, FetchError};
 pub use feed::{Feed, FeedItem};
 pub use fetch::{FetchOptions, Fetched, Fetcher, Origin};
+pub use open::{Opened, is_feed_file, item_article, open_url, read_feed_file};
 pub use page::{Resource, classify, page_article};
 
 /// Whether a command-line input names a web address rather than a file.
