@@ -1,6 +1,7 @@
 //! The `byline` command: parses the command line, loads articles (files,
-//! directories of articles, or standard input), and either prints the
-//! byline/1 JSON or an export, or opens the terminal explorer.
+//! directories of articles, standard input, web pages and feeds), and
+//! either prints the byline/1 JSON or an export, or opens the terminal
+//! explorer.
 //!
 //! Errors are printed as one line naming what was wrong, with exit status 2;
 //! a closed pipe (`byline --json a.txt | head`) is not an error.
@@ -13,6 +14,8 @@ use clap::Parser;
 
 use byline::article::{self, Article, Format, LoadError, Loaded};
 use byline::export::{self, ExportFormat};
+use byline::library::Entry;
+use byline::source::{self, Cache, FetchError, FetchOptions, Fetcher, Opened};
 use byline::{config, extract, json, library, seeds, tui};
 
 /// Explore a news article: its people, places, quotes and numbers.
@@ -20,8 +23,28 @@ use byline::{config, extract, json, library, seeds, tui};
 #[command(name = "byline", version, about)]
 struct Cli {
     /// Articles to open: text, Markdown or HTML files, directories of them,
-    /// or "-" for standard input. Without any, the bundled seed article opens.
+    /// "-" for standard input, http(s):// addresses of pages, or feeds (RSS,
+    /// Atom or JSON Feed; addresses or files), which open as the list of
+    /// their items. Without any, the bundled seed article opens.
     paths: Vec<PathBuf>,
+
+    /// Open the feeds listed in the configuration (feeds = [...]), besides
+    /// any given here.
+    #[arg(long)]
+    feeds: bool,
+
+    /// Never use the network: serve web pages and feeds from the cache, as
+    /// they were last fetched.
+    #[arg(long)]
+    offline: bool,
+
+    /// Seconds to wait for a web server to connect or send (default 15).
+    #[arg(long, value_name = "SECS")]
+    timeout: Option<f64>,
+
+    /// Delete the cache of fetched pages and feeds, and exit.
+    #[arg(long)]
+    clear_cache: bool,
 
     /// Print the analysis as byline/1 JSON, one line per article, instead of
     /// opening the explorer.
@@ -73,6 +96,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         print!("{}", config::default_file());
         return Ok(ExitCode::SUCCESS);
     }
+    if cli.clear_cache {
+        return clear_cache();
+    }
     let format = match &cli.format {
         None => None,
         Some(f) => Some(f.parse::<Format>().map_err(|e| anyhow::anyhow!("--format {f}: {e}"))?),
@@ -84,34 +110,80 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .map_err(|e| anyhow::anyhow!("--export {x}: {e}"))?,
         ),
     };
-    // Each directory becomes its articles; one that has none is reported
-    // like an unreadable file.
-    let mut paths = Vec::with_capacity(cli.paths.len());
-    let mut bad_inputs = Vec::new();
-    for input in &cli.paths {
-        match library::expand_inputs(std::slice::from_ref(input)) {
-            Ok(expanded) => paths.extend(expanded),
-            Err(e) => bad_inputs.push(e),
-        }
-    }
+    let timeout = match cli.timeout {
+        None => None,
+        Some(secs) => Some(
+            config::timeout_from_secs(secs)
+                .ok_or_else(|| anyhow::anyhow!("--timeout {secs}: expected a number of seconds above 0"))?,
+        ),
+    };
     let output = match (cli.json, export) {
         (true, _) => Some(Output::Json),
         (false, Some(export)) => Some(Output::Export(export)),
         (false, None) => None,
     };
-    let Some(output) = output else {
-        if let Some(e) = bad_inputs.into_iter().next() {
-            return Err(e.into());
+    // The explorer always reads the configuration; the other modes only
+    // when it decides something for them (the feeds, the timeout).
+    let needs_config = output.is_none()
+        || cli.feeds
+        || cli.paths.iter().any(|p| p.to_str().is_some_and(source::is_url) || source::is_feed_file(p));
+    let settings = needs_config.then(|| load_config(cli.config.as_deref()));
+    let mut inputs = cli.paths.clone();
+    if cli.feeds {
+        let listed = settings.as_ref().map(|s| s.config.feeds.clone()).unwrap_or_default();
+        if listed.is_empty() {
+            anyhow::bail!("--feeds: the configuration lists no feeds (add feeds = [\"https://…\"] to it)");
         }
-        // A directory, or several articles, opens the list of articles.
-        let several = paths.len() > 1 || cli.paths.iter().any(|p| p.is_dir());
-        return open_explorer(&paths, format, several, &load_config(cli.config.as_deref()));
+        inputs.extend(listed.iter().map(|f| expand_home(f)));
+    }
+    let fetcher = Fetcher::new(FetchOptions {
+        timeout: timeout
+            .or(settings.as_ref().and_then(|s| s.config.timeout))
+            .unwrap_or(FetchOptions::default().timeout),
+        offline: cli.offline,
+        cache: Cache::default_dir().map(Cache::new),
+        ..FetchOptions::default()
+    });
+    // Each directory becomes its articles, each feed its items; an input
+    // that names none is reported like an unreadable file.
+    let mut entries = Vec::with_capacity(inputs.len());
+    let mut bad_inputs: Vec<anyhow::Error> = Vec::new();
+    let mut listed = false;
+    for input in &inputs {
+        match resolve(input, &fetcher) {
+            Ok(Resolved::Entries(found)) => entries.extend(found),
+            Ok(Resolved::Listed(found)) => {
+                listed = true;
+                entries.extend(found);
+            }
+            Err(e) => bad_inputs.push(e),
+        }
+    }
+    let Some(output) = output else {
+        let settings = settings.unwrap_or_else(|| load_config(cli.config.as_deref()));
+        // With several inputs, one that failed is listed with its message;
+        // alone, it is an error.
+        if entries.is_empty() || (!listed && inputs.len() <= 1) {
+            if let Some(e) = bad_inputs.into_iter().next() {
+                return Err(e);
+            }
+        } else {
+            for e in bad_inputs {
+                let message = format!("{e:#}");
+                let label = message.split(": ").next().unwrap_or(&message).to_string();
+                entries.push(Entry::Failed { label, message });
+                listed = true;
+            }
+        }
+        // A directory, a feed, or several articles opens the list of articles.
+        let several = entries.len() > 1 || listed;
+        return open_explorer(entries, format, several, fetcher, &settings);
     };
     for e in &bad_inputs {
-        eprintln!("byline: {e}");
+        eprintln!("byline: {e:#}");
     }
-    if bad_inputs.is_empty() || !paths.is_empty() {
-        let code = print_each(&paths, format, output)?;
+    if bad_inputs.is_empty() || !entries.is_empty() {
+        let code = print_each(entries, format, output, &fetcher)?;
         if bad_inputs.is_empty() {
             return Ok(code);
         }
@@ -119,25 +191,93 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::from(2))
 }
 
+/// What one command-line input stands for.
+enum Resolved {
+    /// A file, "-", or a web page.
+    Entries(Vec<Entry>),
+    /// A directory's articles or a feed's items: a list, even of one.
+    Listed(Vec<Entry>),
+}
+
+/// Expands a directory to its articles, fetches a web address (a page or a
+/// feed) and reads a feed file to its items.
+fn resolve(input: &std::path::Path, fetcher: &Fetcher) -> anyhow::Result<Resolved> {
+    if let Some(url) = input.to_str().filter(|s| source::is_url(s)) {
+        return match source::open_url(fetcher, url)? {
+            Opened::Page(article) => Ok(Resolved::Entries(vec![Entry::Article(*article)])),
+            Opened::Feed(feed) => feed_entries(feed),
+        };
+    }
+    if input.as_os_str() != "-" && source::is_feed_file(input) {
+        return feed_entries(source::read_feed_file(input)?);
+    }
+    let expanded = library::expand_inputs(std::slice::from_ref(&input.to_path_buf()))?;
+    let entries = expanded.into_iter().map(Entry::Path).collect();
+    Ok(if input.is_dir() {
+        Resolved::Listed(entries)
+    } else {
+        Resolved::Entries(entries)
+    })
+}
+
+fn feed_entries(feed: source::Feed) -> anyhow::Result<Resolved> {
+    if feed.items.is_empty() {
+        let empty = FetchError::new(&feed.location, source::Cause::NotAFeed("it has no items".into()));
+        return Err(empty.into());
+    }
+    Ok(Resolved::Listed(feed.items.into_iter().map(Entry::Item).collect()))
+}
+
+/// "~/feeds/a.xml" from the configuration, with the home directory.
+fn expand_home(path: &str) -> PathBuf {
+    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(path),
+    }
+}
+
+fn clear_cache() -> anyhow::Result<ExitCode> {
+    let Some(dir) = Cache::default_dir() else {
+        anyhow::bail!("--clear-cache: neither XDG_CACHE_HOME nor HOME is set, so there is no cache");
+    };
+    let cache = Cache::new(&dir);
+    let removed = cache
+        .clear()
+        .map_err(|e| anyhow::anyhow!("{}: cannot clear the cache: {e}", dir.display()))?;
+    println!("byline: removed {removed} cached pages and feeds from {}", dir.display());
+    Ok(ExitCode::SUCCESS)
+}
+
 fn open_explorer(
-    paths: &[PathBuf],
+    entries: Vec<Entry>,
     format: Option<Format>,
     several: bool,
+    fetcher: Fetcher,
     settings: &config::Loaded,
 ) -> anyhow::Result<ExitCode> {
     if several {
-        // Listed at once, analysed in the background while the list shows.
-        let mut library = library::Library::new(paths.to_vec(), format);
+        // Listed at once, loaded and analysed in the background while the list shows.
+        let mut library = library::Library::from_entries(entries, format, Some(std::sync::Arc::new(fetcher)));
         library.start();
         tui::run_library(&library, settings)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let article = match paths.first() {
+    let article = match entries.into_iter().next() {
         None => Article::from_text(seeds::DEFAULT.name, seeds::DEFAULT.text),
-        Some(path) => to_article(load(path)?, format)?,
+        Some(entry) => entry_article(entry, format, &fetcher)?,
     };
     tui::run(article, settings)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The article an entry names: read, fetched, or already there.
+fn entry_article(entry: Entry, format: Option<Format>, fetcher: &Fetcher) -> anyhow::Result<Article> {
+    match entry {
+        Entry::Path(path) => to_article(load(&path)?, format),
+        Entry::Article(article) => Ok(article),
+        Entry::Item(item) => Ok(source::item_article(fetcher, &item)?),
+        Entry::Failed { message, .. } => Err(anyhow::anyhow!(message)),
+    }
 }
 
 /// The configuration; its mistakes are warnings, never a refusal to start.
@@ -173,10 +313,11 @@ enum Output {
     Export(ExportFormat),
 }
 
-/// One JSON line, one fact sheet or one set of CSV rows per article; a file
-/// that cannot be read is reported and the others are still printed, with
-/// exit status 2 at the end.
-fn print_each(paths: &[PathBuf], format: Option<Format>, output: Output) -> anyhow::Result<ExitCode> {
+/// One JSON line, one fact sheet or one set of CSV rows per article (a
+/// feed's items one by one, fetched in turn); an article that cannot be read
+/// or fetched is reported and the others are still printed, with exit
+/// status 2 at the end.
+fn print_each(entries: Vec<Entry>, format: Option<Format>, output: Output, fetcher: &Fetcher) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if let Output::Export(ExportFormat::Csv) = output {
@@ -184,23 +325,19 @@ fn print_each(paths: &[PathBuf], format: Option<Format>, output: Output) -> anyh
     }
     let mut failed = false;
     let mut first = true;
-    let seed = [PathBuf::new()];
-    let paths: &[PathBuf] = if paths.is_empty() { &seed } else { paths };
-    for path in paths {
-        let article = if path.as_os_str().is_empty() {
-            Article::from_text(seeds::DEFAULT.name, seeds::DEFAULT.text)
-        } else {
-            match load(path)
-                .map_err(anyhow::Error::from)
-                .and_then(|l| to_article(l, format))
-            {
-                Ok(article) => article,
-                Err(e) => {
-                    out.flush()?;
-                    eprintln!("byline: {e}");
-                    failed = true;
-                    continue;
-                }
+    let entries = if entries.is_empty() {
+        vec![Entry::Article(Article::from_text(seeds::DEFAULT.name, seeds::DEFAULT.text))]
+    } else {
+        entries
+    };
+    for entry in entries {
+        let article = match entry_article(entry, format, fetcher) {
+            Ok(article) => article,
+            Err(e) => {
+                out.flush()?;
+                eprintln!("byline: {e:#}");
+                failed = true;
+                continue;
             }
         };
         let analysis = extract::analyze(&article);
@@ -217,6 +354,8 @@ fn print_each(paths: &[PathBuf], format: Option<Format>, output: Output) -> anyh
             }
             Output::Export(ExportFormat::Csv) => export::write_rows(&mut out, &article, &analysis)?,
         }
+        // Each article as soon as it is ready: a feed's items take a while.
+        out.flush()?;
         first = false;
     }
     out.flush()?;

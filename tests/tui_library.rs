@@ -18,6 +18,8 @@ fn row(path: &str, title: &str, source: Option<&str>, words: usize, quotes: usiz
         path: path.into(),
         title: Some(title.into()),
         source: source.map(str::to_string),
+        date: None,
+        description: None,
         words: Some(words),
         quotes: Some(quotes),
         state: RowState::Analysed,

@@ -1,4 +1,5 @@
-//! The user's configuration: key bindings, colours and mouse capture.
+//! The user's configuration: key bindings, colours, mouse capture, and the
+//! feeds and network timeout for articles from the web.
 //!
 //! Defaults live in the code (the keymap table and the shipped themes); the
 //! TOML file only overrides them. A file that cannot be read or has
@@ -9,6 +10,7 @@ mod print;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use serde::Deserialize;
 use toml::Spanned;
@@ -28,6 +30,10 @@ pub struct Config {
     pub theme: Theme,
     /// Capture the mouse; off leaves it to the terminal for selecting text.
     pub mouse: bool,
+    /// Feeds (addresses or files) `byline --feeds` opens.
+    pub feeds: Vec<String>,
+    /// Network timeout; `None` is byline's default.
+    pub timeout: Option<Duration>,
 }
 
 impl Default for Config {
@@ -36,6 +42,8 @@ impl Default for Config {
             keymap: Keymap::default(),
             theme: Theme::dark(),
             mouse: true,
+            feeds: Vec::new(),
+            timeout: None,
         }
     }
 }
@@ -55,6 +63,8 @@ pub struct Loaded {
 #[serde(deny_unknown_fields)]
 struct File {
     mouse: Option<bool>,
+    feeds: Option<Vec<String>>,
+    timeout: Option<Spanned<f64>>,
     theme: Option<Spanned<String>>,
     #[serde(default)]
     keys: BTreeMap<Spanned<String>, Spanned<Keys>>,
@@ -112,6 +122,12 @@ pub fn load(explicit: Option<&Path>, no_color: bool) -> Loaded {
     }
 }
 
+/// A timeout of `secs` seconds, if that is a positive, finite number (at
+/// most a day).
+pub fn timeout_from_secs(secs: f64) -> Option<Duration> {
+    (secs.is_finite() && secs > 0.0 && secs <= 86_400.0).then(|| Duration::from_secs_f64(secs))
+}
+
 /// 1-based line of byte `offset` in `text`.
 fn line_of(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
@@ -134,6 +150,18 @@ pub fn parse(text: &str, label: &str, no_color: bool) -> (Config, Vec<String>) {
     let mut config = Config::default();
     if let Some(mouse) = file.mouse {
         config.mouse = mouse;
+    }
+    if let Some(feeds) = file.feeds {
+        config.feeds = feeds;
+    }
+    if let Some(secs) = &file.timeout {
+        match timeout_from_secs(*secs.get_ref()) {
+            Some(t) => config.timeout = Some(t),
+            None => errors.push(at(
+                secs.span().start,
+                format!("timeout must be a number of seconds above 0, not {}", secs.get_ref()),
+            )),
+        }
     }
     let theme_name = match &file.theme {
         Some(name) if THEMES.contains(&name.get_ref().as_str()) => name.get_ref().as_str(),
@@ -257,6 +285,18 @@ mod tests {
         let (config, errors) = parse(text, "c.toml", true);
         assert!(errors.is_empty());
         assert_eq!(config.theme, Theme::monochrome());
+    }
+
+    #[test]
+    fn feeds_and_timeout_are_read_and_a_bad_timeout_named() {
+        let text = "feeds = [\"https://news.example/rss\", \"~/feeds/wire.xml\"]\ntimeout = 4.5\n";
+        let (config, errors) = parse(text, "c.toml", false);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(config.feeds, ["https://news.example/rss", "~/feeds/wire.xml"]);
+        assert_eq!(config.timeout, Some(Duration::from_millis(4500)));
+        let (config, errors) = parse("\ntimeout = -1\n", "c.toml", false);
+        assert_eq!(config.timeout, None);
+        assert!(errors[0].starts_with("c.toml:2: timeout must be"), "{errors:?}");
     }
 
     #[test]

@@ -30,8 +30,14 @@ impl Articles for crate::library::Library {
         (rows, self.progress().done)
     }
 
+    /// An article asked for before its turn (a feed item opened while the
+    /// feed is still being fetched) is fetched and analysed next.
     fn article(&self, index: usize) -> Option<Arc<Article>> {
-        crate::library::Library::article(self, index)
+        let article = crate::library::Library::article(self, index);
+        if article.is_none() {
+            self.prioritise(index);
+        }
+        article
     }
 
     fn analysis(&self, index: usize) -> Option<Arc<Analysis>> {
@@ -49,6 +55,8 @@ fn row(s: crate::library::Summary) -> LibraryRow {
         path: s.path,
         title: s.title,
         source: s.source,
+        date: s.date,
+        description: s.description,
         words: s.word_count,
         quotes: s.quotes,
         state: match s.status {

@@ -25,6 +25,10 @@ pub struct LibraryRow {
     pub path: String,
     pub title: Option<String>,
     pub source: Option<String>,
+    /// The date a feed gives the item ("YYYY-MM-DD").
+    pub date: Option<String>,
+    /// The feed's summary of the item.
+    pub description: Option<String>,
     pub words: Option<usize>,
     pub quotes: Option<usize>,
     pub state: RowState,
@@ -37,17 +41,24 @@ impl LibraryRow {
             path: path.into(),
             title: None,
             source: None,
+            date: None,
+            description: None,
             words: None,
             quotes: None,
             state: RowState::Pending,
         }
     }
 
-    /// The title, or the file name until the title is known.
+    /// The title, or the file name until the title is known (the whole
+    /// address for a web page, whose last segment may be empty or opaque).
     pub fn label(&self) -> &str {
-        self.title
-            .as_deref()
-            .unwrap_or_else(|| self.path.rsplit('/').next().unwrap_or(&self.path))
+        self.title.as_deref().unwrap_or_else(|| {
+            if self.path.contains("://") {
+                &self.path
+            } else {
+                self.path.rsplit('/').next().unwrap_or(&self.path)
+            }
+        })
     }
 }
 

@@ -14,15 +14,26 @@ use crate::tui::library_state::{LibraryRow, LibraryState, RowState};
 /// Columns after the title, by how much room there is.
 struct Columns {
     source: usize,
+    /// Only when some article has a date (feed items do).
+    date: usize,
     words: usize,
     quotes: usize,
     state: usize,
 }
 
 impl Columns {
-    fn for_width(w: usize) -> Columns {
+    fn for_width(w: usize, dated: bool) -> Columns {
+        let mut cols = Columns::undated(w);
+        if dated && w >= 60 {
+            cols.date = DATE_WIDTH;
+        }
+        cols
+    }
+
+    fn undated(w: usize) -> Columns {
         if w >= 90 {
             Columns {
+                date: 0,
                 source: 18,
                 words: 8,
                 quotes: 7,
@@ -30,6 +41,7 @@ impl Columns {
             }
         } else if w >= 60 {
             Columns {
+                date: 0,
                 source: 0,
                 words: 8,
                 quotes: 7,
@@ -37,6 +49,7 @@ impl Columns {
             }
         } else {
             Columns {
+                date: 0,
                 source: 0,
                 words: 0,
                 quotes: 7,
@@ -46,9 +59,12 @@ impl Columns {
     }
 
     fn title_width(&self, w: usize) -> usize {
-        w.saturating_sub(self.source + self.words + self.quotes + self.state + 1)
+        w.saturating_sub(self.source + self.date + self.words + self.quotes + self.state + 1)
     }
 }
+
+/// "2024-03-05" and a space.
+const DATE_WIDTH: usize = 11;
 
 /// Draws the whole library screen: title bar, list, status bar.
 pub fn render(app: &App, lib: &LibraryState, buf: &mut Buffer, screen: Rect) {
@@ -75,17 +91,28 @@ pub fn render(app: &App, lib: &LibraryState, buf: &mut Buffer, screen: Rect) {
             (lib.fraction() * 100.0).floor() as u32
         )
     };
-    Block::bordered()
+    // The feed's summary of the selected item, where the border has room.
+    let room = usize::from(area.width).saturating_sub(width(&progress) + 6);
+    let about = lib
+        .rows
+        .get(lib.selected)
+        .and_then(|r| r.description.as_deref())
+        .filter(|_| room > 10)
+        .map(|d| format!(" {} ", fit(d, room)));
+    let mut block = Block::bordered()
         .title(Line::styled(" Articles ", theme.pane_title))
         .title_bottom(Line::styled(progress, theme.dim).right_aligned())
-        .border_style(theme.border_focused)
-        .render(area, buf);
+        .border_style(theme.border_focused);
+    if let Some(about) = about {
+        block = block.title_bottom(Line::styled(about, theme.text_body).left_aligned());
+    }
+    block.render(area, buf);
     let rows = library_rows(screen.width, screen.height);
     if rows.is_empty() {
         return;
     }
     let w = usize::from(rows.width);
-    let cols = Columns::for_width(w);
+    let cols = Columns::for_width(w, lib.rows.iter().any(|r| r.date.is_some()));
     header(app, buf, Rect::new(rows.x, rows.y - 1, rows.width, 1), &cols);
     for (slot, (i, row)) in lib
         .rows
@@ -133,6 +160,9 @@ fn header(app: &App, buf: &mut Buffer, area: Rect, cols: &Columns) {
     if cols.source > 0 {
         text.push_str(&pad_right("Source", cols.source));
     }
+    if cols.date > 0 {
+        text.push_str(&pad_right("Date", cols.date));
+    }
     if cols.words > 0 {
         text.push_str(&pad_left("Words", cols.words));
     }
@@ -161,6 +191,12 @@ fn entry(app: &App, row: &LibraryRow, cols: &Columns, w: usize) -> Line<'static>
     if cols.source > 0 {
         spans.push(TextSpan::styled(
             pad_right(row.source.as_deref().unwrap_or(""), cols.source),
+            theme.dim,
+        ));
+    }
+    if cols.date > 0 {
+        spans.push(TextSpan::styled(
+            pad_right(row.date.as_deref().unwrap_or(""), cols.date),
             theme.dim,
         ));
     }
