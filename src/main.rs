@@ -126,7 +126,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     // when it decides something for them (the feeds, the timeout).
     let needs_config = output.is_none()
         || cli.feeds
-        || cli.paths.iter().any(|p| p.to_str().is_some_and(source::is_url) || source::is_feed_file(p));
+        || cli
+            .paths
+            .iter()
+            .any(|p| p.to_str().is_some_and(source::is_url) || source::is_feed_file(p));
     let settings = needs_config.then(|| load_config(cli.config.as_deref()));
     let mut inputs = cli.paths.clone();
     if cli.feeds {
@@ -244,7 +247,10 @@ fn clear_cache() -> anyhow::Result<ExitCode> {
     let removed = cache
         .clear()
         .map_err(|e| anyhow::anyhow!("{}: cannot clear the cache: {e}", dir.display()))?;
-    println!("byline: removed {removed} cached pages and feeds from {}", dir.display());
+    println!(
+        "byline: removed {removed} cached pages and feeds from {}",
+        dir.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -317,7 +323,12 @@ enum Output {
 /// feed's items one by one, fetched in turn); an article that cannot be read
 /// or fetched is reported and the others are still printed, with exit
 /// status 2 at the end.
-fn print_each(entries: Vec<Entry>, format: Option<Format>, output: Output, fetcher: &Fetcher) -> anyhow::Result<ExitCode> {
+fn print_each(
+    entries: Vec<Entry>,
+    format: Option<Format>,
+    output: Output,
+    fetcher: &Fetcher,
+) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if let Output::Export(ExportFormat::Csv) = output {
@@ -326,7 +337,10 @@ fn print_each(entries: Vec<Entry>, format: Option<Format>, output: Output, fetch
     let mut failed = false;
     let mut first = true;
     let entries = if entries.is_empty() {
-        vec![Entry::Article(Article::from_text(seeds::DEFAULT.name, seeds::DEFAULT.text))]
+        vec![Entry::Article(Article::from_text(
+            seeds::DEFAULT.name,
+            seeds::DEFAULT.text,
+        ))]
     } else {
         entries
     };

@@ -70,7 +70,14 @@ fn a_feed_lists_its_items_and_opens_one_then_another() {
     let cache = tempfile::tempdir().unwrap();
     let mut cmd = byline_with(&[&server.url("/feed.xml")]);
     cmd.env("XDG_CACHE_HOME", cache.path());
-    for var in ["ALL_PROXY", "all_proxy", "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"] {
+    for var in [
+        "ALL_PROXY",
+        "all_proxy",
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+    ] {
         cmd.env_remove(var);
     }
     let mut pty = Pty::spawn(cmd, 110, 24);

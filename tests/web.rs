@@ -77,13 +77,20 @@ fn story(title: &str, body: &str) -> String {
 
 const FERRY: &str = "The island ferry resumed service on Monday after storms kept it in port for 12 days, \
 the Harbour Authority said.";
-const BRIDGE: &str = "Repairs to the Riverside bridge will cost $4.2 million, officials in Dunmore County announced on Tuesday.";
+const BRIDGE: &str =
+    "Repairs to the Riverside bridge will cost $4.2 million, officials in Dunmore County announced on Tuesday.";
 const LIBRARY: &str = "The city library in Northam will open on Sundays from March, adding 400 hours a year.";
 
 fn serve_stories(server: &Server) {
     server.route("/news/ferry.html", Reply::html(story("Ferry service resumes", FERRY)));
-    server.route("/news/bridge.html", Reply::html(story("Bridge repairs to cost $4.2m", BRIDGE)));
-    server.route("/news/library.html", Reply::html(story("Library opens on Sundays", LIBRARY)));
+    server.route(
+        "/news/bridge.html",
+        Reply::html(story("Bridge repairs to cost $4.2m", BRIDGE)),
+    );
+    server.route(
+        "/news/library.html",
+        Reply::html(story("Library opens on Sundays", LIBRARY)),
+    );
 }
 
 fn rss(server: &Server) -> String {
@@ -150,7 +157,10 @@ fn a_page_by_its_address_reads_like_the_saved_file() {
         let name = case.file_name().unwrap().to_str().unwrap();
         let source = case.join("source.html");
         // No charset in the header: the page's own <meta> (or UTF-8) decides.
-        server.route(&format!("/{name}/"), Reply::new(200, "text/html", std::fs::read(&source).unwrap()));
+        server.route(
+            &format!("/{name}/"),
+            Reply::new(200, "text/html", std::fs::read(&source).unwrap()),
+        );
     }
     for case in &cases {
         let name = case.file_name().unwrap().to_str().unwrap();
@@ -234,7 +244,11 @@ fn a_malformed_feed_and_a_missing_item_are_named() {
     serve_stories(&server);
     server.route(
         "/broken.xml",
-        Reply::new(200, "application/rss+xml", "<rss version=\"2.0\"><channel><item><title>Cut"),
+        Reply::new(
+            200,
+            "application/rss+xml",
+            "<rss version=\"2.0\"><channel><item><title>Cut",
+        ),
     );
     let feed = rss(&server).replace("/news/library.html", "/news/gone.html");
     server.route("/feed.xml", Reply::new(200, "text/xml", feed));
@@ -278,10 +292,7 @@ fn redirects_are_followed_at_most_five_times() {
     assert!(out.status.success(), "{}", stderr(&out));
     // Seven is too many.
     let line = failure(&byline(cache.path(), &["--json", &server.url("/hop1")]));
-    assert_eq!(
-        line,
-        format!("byline: {}: more than 5 redirects", server.url("/hop1"))
-    );
+    assert_eq!(line, format!("byline: {}: more than 5 redirects", server.url("/hop1")));
 }
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {
@@ -313,7 +324,10 @@ fn compressed_and_non_utf8_pages_read_as_the_plain_one() {
     let cafe = b"<html><head><title>Caf\xe9</title></head><body><article><h1>Caf\xe9 reopens</h1>\
 <p>The caf\xe9 on the quay reopened on Friday, its owner Zo\xeb Martin said, after a year of repairs.</p>\
 </article></body></html>";
-    server.route("/latin1", Reply::new(200, "text/html; charset=ISO-8859-1", cafe.to_vec()));
+    server.route(
+        "/latin1",
+        Reply::new(200, "text/html; charset=ISO-8859-1", cafe.to_vec()),
+    );
     let lodz = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-2\">\
 <title>\xa3\xf3d\xbc</title></head><body><article><h1>Trams return to \xa3\xf3d\xbc</h1>\
 <p>Trams returned to the streets of \xa3\xf3d\xbc on Monday after a month of track work, the city said.</p>\
@@ -342,7 +356,10 @@ fn errors_name_the_address_and_the_cause() {
     let server = Server::start();
     server.route("/missing", Reply::new(404, "text/html", "<h1>Not Found</h1>"));
     server.route("/broken", Reply::new(500, "text/html", "<h1>Oops</h1>"));
-    server.route("/photo.png", Reply::new(200, "image/png", b"\x89PNG\r\n\x1a\n".to_vec()));
+    server.route(
+        "/photo.png",
+        Reply::new(200, "image/png", b"\x89PNG\r\n\x1a\n".to_vec()),
+    );
     server.route(
         "/slow",
         Reply::html(story("Late", FERRY)).delayed(Duration::from_secs(30)),

@@ -126,7 +126,13 @@ impl Server {
 
     /// Every request so far for `path`.
     pub fn requests(&self, path: &str) -> Vec<Seen> {
-        self.log.lock().unwrap().iter().filter(|s| s.path == path).cloned().collect()
+        self.log
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|s| s.path == path)
+            .cloned()
+            .collect()
     }
 
     /// Stops accepting and waits for the server's threads.
@@ -176,11 +182,7 @@ fn serve(stream: TcpStream, routes: &Routes, log: &Mutex<Vec<Seen>>, stop: &Atom
     }
     let not_modified = reply.etag.is_some() && headers.get("if-none-match") == reply.etag.as_ref();
     let status = if not_modified { 304 } else { reply.status };
-    log.lock().unwrap().push(Seen {
-        path,
-        headers,
-        status,
-    });
+    log.lock().unwrap().push(Seen { path, headers, status });
     let mut out = stream;
     let reason = match status {
         200 => "OK",
@@ -191,7 +193,10 @@ fn serve(stream: TcpStream, routes: &Routes, log: &Mutex<Vec<Seen>>, stop: &Atom
         _ => "Status",
     };
     let body: &[u8] = if not_modified { b"" } else { &reply.body };
-    let mut head = format!("HTTP/1.1 {status} {reason}\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+    let mut head = format!(
+        "HTTP/1.1 {status} {reason}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
     for (name, value) in &reply.headers {
         head.push_str(&format!("{name}: {value}\r\n"));
     }

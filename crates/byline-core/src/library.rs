@@ -514,10 +514,12 @@ fn process(shared: &Shared, i: usize) {
                 article.0
             }
             Input::Item(item) => {
-                let fetcher = shared.fetcher.clone().unwrap_or_else(|| Arc::new(Fetcher::new(FetchOptions {
-                    offline: true,
-                    ..FetchOptions::default()
-                })));
+                let fetcher = shared.fetcher.clone().unwrap_or_else(|| {
+                    Arc::new(Fetcher::new(FetchOptions {
+                        offline: true,
+                        ..FetchOptions::default()
+                    }))
+                });
                 let article = Arc::new(source::item_article(&fetcher, &item).map_err(|e| e.to_string())?);
                 let mut slots = lock(&shared.slots);
                 if let Some(slot) = slots.get_mut(i) {
@@ -730,7 +732,9 @@ ending a dispute with local municipalities that had lasted for more than a decad
     #[test]
     fn a_prioritised_article_is_next() {
         let dir = tempfile::tempdir().unwrap();
-        let paths = (0..5).map(|i| write(dir.path(), &format!("{i}.txt"), ELECTION)).collect();
+        let paths = (0..5)
+            .map(|i| write(dir.path(), &format!("{i}.txt"), ELECTION))
+            .collect();
         let lib = Library::new(paths, None);
         lib.prioritise(3);
         assert_eq!(lib.shared.next(), Some(3));

@@ -64,14 +64,20 @@ fn meta_charset(body: &[u8]) -> Option<&'static Encoding> {
     let mut from = 0;
     while let Some(at) = find(&lower[from..], b"<meta") {
         let start = from + at;
-        let end = lower[start..].iter().position(|&b| b == b'>').map_or(lower.len(), |e| start + e);
+        let end = lower[start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(lower.len(), |e| start + e);
         let tag = &lower[start..end];
         if let Some(c) = find(tag, b"charset") {
             let rest = &tag[c + b"charset".len()..];
             let rest = trim_start(rest);
             if let Some(rest) = rest.strip_prefix(b"=") {
                 let rest = trim_start(rest);
-                let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
+                let rest = rest
+                    .strip_prefix(b"\"")
+                    .or_else(|| rest.strip_prefix(b"'"))
+                    .unwrap_or(rest);
                 let label_end = rest
                     .iter()
                     .position(|&b| matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>'))
@@ -113,7 +119,8 @@ mod tests {
         assert_eq!(d.encoding, "ISO-8859-2");
         assert!(d.text.contains("Łódź"), "{}", d.text);
 
-        let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">\xcc\xee\xf1\xea\xe2\xe0";
+        let page =
+            b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">\xcc\xee\xf1\xea\xe2\xe0";
         assert!(decode(page, None).text.ends_with("Москва"));
     }
 

@@ -81,7 +81,7 @@ impl std::error::Error for FetchError {}
 
 /// "20 MB", or bytes for limits under a megabyte.
 fn megabytes(bytes: u64) -> String {
-    if bytes >= 1_000_000 && bytes % 1_000_000 == 0 {
+    if bytes >= 1_000_000 && bytes.is_multiple_of(1_000_000) {
         format!("{} MB", bytes / 1_000_000)
     } else {
         format!("{bytes}-byte")

@@ -75,7 +75,11 @@ pub fn parse(bytes: &[u8], location: &str) -> Result<Feed, FetchError> {
         .build()
         .parse(bytes)
         .map_err(|e| FetchError::new(location, Cause::NotAFeed(one_line(&e.to_string()))))?;
-    let title = parsed.title.as_ref().map(|t| one_line(&t.content)).filter(|t| !t.is_empty());
+    let title = parsed
+        .title
+        .as_ref()
+        .map(|t| one_line(&t.content))
+        .filter(|t| !t.is_empty());
     let items = parsed
         .entries
         .into_iter()

@@ -118,7 +118,10 @@ impl Fetcher {
     /// Fetches `url`, through the cache when there is one.
     pub fn fetch(&self, url: &str) -> Result<Fetched, FetchError> {
         if !is_url(url) {
-            return Err(FetchError::new(url, Cause::BadUrl("only http:// and https:// are fetched".into())));
+            return Err(FetchError::new(
+                url,
+                Cause::BadUrl("only http:// and https:// are fetched".into()),
+            ));
         }
         let cache = self.options.cache.as_ref();
         let cached = cache.and_then(|c| c.get(url));
@@ -185,12 +188,18 @@ impl Fetcher {
     /// Reads the body up to the size cap. ureq undoes gzip and brotli
     /// itself; deflate is undone here, zlib-wrapped as the standard says or
     /// raw as some servers send it.
-    fn read_body(&self, response: &mut ureq::http::Response<ureq::Body>, encoding: Option<&str>) -> Result<Vec<u8>, Cause> {
+    fn read_body(
+        &self,
+        response: &mut ureq::http::Response<ureq::Body>,
+        encoding: Option<&str>,
+    ) -> Result<Vec<u8>, Cause> {
         let limit = self.options.max_bytes;
         let too_large = Cause::TooLarge { limit };
         let mut reader = response.body_mut().with_config().limit(limit).reader();
         let mut raw = Vec::new();
-        reader.read_to_end(&mut raw).map_err(|e| self.cause(ureq::Error::from(e)))?;
+        reader
+            .read_to_end(&mut raw)
+            .map_err(|e| self.cause(ureq::Error::from(e)))?;
         if encoding != Some("deflate") {
             return Ok(raw);
         }
@@ -277,7 +286,9 @@ mod tests {
 
     #[test]
     fn only_web_addresses_are_fetched() {
-        let e = Fetcher::new(FetchOptions::default()).fetch("file:///etc/passwd").unwrap_err();
+        let e = Fetcher::new(FetchOptions::default())
+            .fetch("file:///etc/passwd")
+            .unwrap_err();
         assert!(matches!(e.cause, Cause::BadUrl(_)), "{e}");
     }
 

@@ -55,7 +55,8 @@ pub fn is_feed_file(path: &Path) -> bool {
 /// Reads and parses a feed file.
 pub fn read_feed_file(path: &Path) -> Result<Feed, FetchError> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| FetchError::new(&shown, Cause::Unreadable(format!("cannot read: {e}"))))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| FetchError::new(&shown, Cause::Unreadable(format!("cannot read: {e}"))))?;
     feed::parse(&bytes, &shown)
 }
 
@@ -104,7 +105,11 @@ mod tests {
     fn feed_files_are_told_from_articles() {
         let dir = tempfile::tempdir().unwrap();
         let rss = dir.path().join("news");
-        std::fs::write(&rss, "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel></channel></rss>").unwrap();
+        std::fs::write(
+            &rss,
+            "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel></channel></rss>",
+        )
+        .unwrap();
         let page = dir.path().join("page.html");
         std::fs::write(&page, "<rss>not really</rss>").unwrap();
         let atom = dir.path().join("wire.atom");

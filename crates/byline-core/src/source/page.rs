@@ -51,7 +51,9 @@ pub fn classify(fetched: &Fetched) -> Result<Resource, FetchError> {
             },
         )),
         None if sniffed_feed => feed(),
-        None => Ok(Resource::Page(Format::sniff(&String::from_utf8_lossy(head(&fetched.body))))),
+        None => Ok(Resource::Page(Format::sniff(&String::from_utf8_lossy(head(
+            &fetched.body,
+        ))))),
     }
 }
 
@@ -104,8 +106,14 @@ mod tests {
             Ok(Resource::Feed(f)) if f.items.len() == 1
         ));
         // Feeds served as text/xml or even text/html are still feeds.
-        assert!(matches!(classify(&fetched(Some("text/xml"), RSS)), Ok(Resource::Feed(_))));
-        assert!(matches!(classify(&fetched(Some("text/html"), RSS)), Ok(Resource::Feed(_))));
+        assert!(matches!(
+            classify(&fetched(Some("text/xml"), RSS)),
+            Ok(Resource::Feed(_))
+        ));
+        assert!(matches!(
+            classify(&fetched(Some("text/html"), RSS)),
+            Ok(Resource::Feed(_))
+        ));
         assert!(matches!(classify(&fetched(None, RSS)), Ok(Resource::Feed(_))));
         let e = classify(&fetched(Some("application/pdf"), "%PDF-1.4")).unwrap_err();
         assert_eq!(
