@@ -444,3 +444,35 @@ fn the_cache_revalidates_and_serves_offline() {
         format!("byline: {url}: not in the cache, and --offline was given")
     );
 }
+
+#[test]
+fn feeds_and_timeout_come_from_the_configuration() {
+    let server = Server::start();
+    serve_stories(&server);
+    server.route("/feed.xml", Reply::new(200, "application/rss+xml", rss(&server)));
+    server.route(
+        "/slow",
+        Reply::html(story("Late", FERRY)).delayed(Duration::from_secs(30)),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!("feeds = [\"{}\"]\ntimeout = 1\n", server.url("/feed.xml")),
+    )
+    .unwrap();
+    let config = config.to_str().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let out = byline(cache.path(), &["--config", config, "--feeds", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(records(&out).len(), 3);
+    let slow = server.url("/slow");
+    let out = byline(cache.path(), &["--config", config, "--json", &slow]);
+    assert_eq!(failure(&out), format!("byline: {slow}: timed out after 1 s"));
+
+    // No feeds configured: --feeds says so.
+    std::fs::write(dir.path().join("empty.toml"), "").unwrap();
+    let empty = dir.path().join("empty.toml");
+    let line = failure(&byline(cache.path(), &["--config", empty.to_str().unwrap(), "--feeds"]));
+    assert!(line.contains("--feeds: the configuration lists no feeds"), "{line}");
+}
