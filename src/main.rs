@@ -150,7 +150,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     // Each directory becomes its articles, each feed its items; an input
     // that names none is reported like an unreadable file.
     let mut entries = Vec::with_capacity(inputs.len());
-    let mut bad_inputs: Vec<anyhow::Error> = Vec::new();
+    let mut bad_inputs: Vec<(&PathBuf, anyhow::Error)> = Vec::new();
     let mut listed = false;
     for input in &inputs {
         match resolve(input, &fetcher) {
@@ -159,7 +159,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 listed = true;
                 entries.extend(found);
             }
-            Err(e) => bad_inputs.push(e),
+            Err(e) => bad_inputs.push((input, e)),
         }
     }
     let Some(output) = output else {
@@ -167,14 +167,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         // With several inputs, one that failed is listed with its message;
         // alone, it is an error.
         if entries.is_empty() || (!listed && inputs.len() <= 1) {
-            if let Some(e) = bad_inputs.into_iter().next() {
+            if let Some((_, e)) = bad_inputs.into_iter().next() {
                 return Err(e);
             }
         } else {
-            for e in bad_inputs {
-                let message = format!("{e:#}");
-                let label = message.split(": ").next().unwrap_or(&message).to_string();
-                entries.push(Entry::Failed { label, message });
+            for (input, e) in bad_inputs {
+                entries.push(Entry::Failed {
+                    label: input.display().to_string(),
+                    message: format!("{e:#}"),
+                });
                 listed = true;
             }
         }
@@ -182,7 +183,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         let several = entries.len() > 1 || listed;
         return open_explorer(entries, format, several, fetcher, &settings);
     };
-    for e in &bad_inputs {
+    for (_, e) in &bad_inputs {
         eprintln!("byline: {e:#}");
     }
     if bad_inputs.is_empty() || !entries.is_empty() {

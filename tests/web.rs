@@ -391,6 +391,11 @@ fn errors_name_the_address_and_the_cause() {
     let out = byline(cache.path(), &["--export", "csv", &url]);
     assert_eq!(failure(&out), format!("byline: {url}: HTTP 404 Not Found"));
 
+    // An https:// address answered in plain HTTP fails the handshake.
+    let https = server.url("/missing").replacen("http://", "https://", 1);
+    let line = failure(&byline(cache.path(), &["--json", &https]));
+    assert!(line.starts_with(&format!("byline: {https}: TLS error: ")), "{line}");
+
     // Nothing listens on a port whose server has gone.
     let gone = {
         let mut s = Server::start();

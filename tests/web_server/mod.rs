@@ -157,19 +157,20 @@ fn serve(stream: TcpStream, routes: &Routes, log: &Mutex<Vec<Seen>>, stop: &Atom
         Ok(s) => s,
         Err(_) => return,
     });
-    let mut line = String::new();
-    if reader.read_line(&mut line).is_err() {
-        return;
-    }
+    // Read as bytes: a TLS handshake sent to this plain server is not text.
+    let mut read_line = || {
+        let mut bytes = Vec::new();
+        let n = reader.read_until(b'\n', &mut bytes).unwrap_or(0);
+        (n > 0).then(|| String::from_utf8_lossy(&bytes).trim().to_string())
+    };
+    let line = read_line().unwrap_or_default();
     let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
     let mut headers = HashMap::new();
-    loop {
-        let mut h = String::new();
-        if reader.read_line(&mut h).unwrap_or(0) == 0 || h.trim().is_empty() {
-            break;
-        }
-        if let Some((name, value)) = h.split_once(':') {
-            headers.insert(name.trim().to_ascii_lowercase(), value.trim().to_string());
+    if line.ends_with("HTTP/1.1") || line.ends_with("HTTP/1.0") {
+        while let Some(h) = read_line().filter(|h| !h.is_empty()) {
+            if let Some((name, value)) = h.split_once(':') {
+                headers.insert(name.trim().to_ascii_lowercase(), value.trim().to_string());
+            }
         }
     }
     let reply = routes.lock().unwrap().get(&path).cloned();
@@ -204,4 +205,10 @@ fn serve(stream: TcpStream, routes: &Routes, log: &Mutex<Vec<Seen>>, stop: &Atom
     let _ = out.write_all(head.as_bytes());
     let _ = out.write_all(body);
     let _ = out.flush();
+    // Close our side, then read what the client still sends until it closes
+    // too: closing with unread data would reset the connection, and the
+    // client would see a reset instead of this answer.
+    let _ = out.shutdown(std::net::Shutdown::Write);
+    let _ = out.set_read_timeout(Some(Duration::from_secs(1)));
+    let _ = std::io::Read::read_to_end(&mut out, &mut Vec::new());
 }

@@ -232,11 +232,19 @@ impl Fetcher {
                 status,
                 reason: String::new(),
             },
-            ureq::Error::Io(io) => match io.kind() {
-                ErrorKind::ConnectionRefused => Cause::Refused,
-                ErrorKind::TimedOut | ErrorKind::WouldBlock => Cause::Timeout(self.options.timeout),
-                _ => Cause::Network(io.to_string()),
-            },
+            ureq::Error::Io(io) => {
+                if let Some(tls) = io.get_ref().and_then(|e| e.downcast_ref::<rustls::Error>()) {
+                    return Cause::Tls(tls.to_string());
+                }
+                match io.kind() {
+                    ErrorKind::ConnectionRefused => Cause::Refused,
+                    ErrorKind::TimedOut | ErrorKind::WouldBlock => Cause::Timeout(self.options.timeout),
+                    // The system resolver's failure has no error kind of its
+                    // own; std words it this way on every platform.
+                    _ if io.to_string().starts_with("failed to lookup address") => Cause::Dns,
+                    _ => Cause::Network(io.to_string()),
+                }
+            }
             other => Cause::Network(other.to_string()),
         }
     }
@@ -305,5 +313,12 @@ mod tests {
             Cause::TooLarge { limit: 10 }
         );
         assert_eq!(f.cause(ureq::Error::TooManyRedirects), Cause::TooManyRedirects(5));
+        let garbled = std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            rustls::Error::InvalidMessage(rustls::InvalidMessage::InvalidContentType),
+        );
+        assert!(matches!(f.cause(ureq::Error::Io(garbled)), Cause::Tls(_)));
+        let unresolved = std::io::Error::other("failed to lookup address information: Name or service not known");
+        assert_eq!(f.cause(ureq::Error::Io(unresolved)), Cause::Dns);
     }
 }
