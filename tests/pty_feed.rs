@@ -115,3 +115,36 @@ fn a_feed_lists_its_items_and_opens_one_then_another() {
     pty.send("q");
     assert!(pty.wait_exit().success());
 }
+
+#[test]
+fn a_page_address_opens_in_the_explorer() {
+    let server = Server::start();
+    server.route(
+        "/ferry",
+        Reply::html(page(
+            "Ferry service resumes",
+            "The island ferry resumed service on Monday after storms kept it in port for 12 days.",
+        )),
+    );
+    let cache = tempfile::tempdir().unwrap();
+    let url = server.url("/ferry");
+    let mut cmd = byline_with(&[&url]);
+    cmd.env("XDG_CACHE_HOME", cache.path());
+    for var in [
+        "ALL_PROXY",
+        "all_proxy",
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+    ] {
+        cmd.env_remove(var);
+    }
+    let mut pty = Pty::spawn(cmd, 110, 24);
+    pty.wait_for("island ferry resumed service");
+    // The address names the article in the status bar.
+    pty.wait_status(&format!("127.0.0.1:{}/ferry", server.port));
+    pty.wait_for("Maria Okafor");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+}
