@@ -187,7 +187,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         eprintln!("byline: {e:#}");
     }
     if bad_inputs.is_empty() || !entries.is_empty() {
-        let code = print_each(entries, format, output, &fetcher)?;
+        let code = print_each(entries, format, output, fetcher)?;
         if bad_inputs.is_empty() {
             return Ok(code);
         }
@@ -320,15 +320,16 @@ enum Output {
     Export(ExportFormat),
 }
 
-/// One JSON line, one fact sheet or one set of CSV rows per article (a
-/// feed's items one by one, fetched in turn); an article that cannot be read
-/// or fetched is reported and the others are still printed, with exit
-/// status 2 at the end.
+/// One JSON line, one fact sheet or one set of CSV rows per article, in
+/// order; an article that cannot be read or fetched is reported and the
+/// others are still printed, with exit status 2 at the end. Files are read
+/// one at a time; a feed's items are fetched and analysed a few at a time
+/// in the background while the earlier ones print.
 fn print_each(
     entries: Vec<Entry>,
     format: Option<Format>,
     output: Output,
-    fetcher: &Fetcher,
+    fetcher: Fetcher,
 ) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -336,43 +337,78 @@ fn print_each(
         export::write_header(&mut out)?;
     }
     let mut failed = false;
-    let mut first = true;
-    let entries = if entries.is_empty() {
-        vec![Entry::Article(Article::from_text(
-            seeds::DEFAULT.name,
-            seeds::DEFAULT.text,
-        ))]
-    } else {
-        entries
+    let mut printer = Printer {
+        out: &mut out,
+        output,
+        first: true,
     };
-    for entry in entries {
-        let article = match entry_article(entry, format, fetcher) {
-            Ok(article) => article,
-            Err(e) => {
-                out.flush()?;
-                eprintln!("byline: {e:#}");
-                failed = true;
-                continue;
-            }
-        };
-        let analysis = extract::analyze(&article);
-        match output {
-            Output::Json => {
-                json::write_line(&mut out, &article, &analysis)?;
-                writeln!(out)?;
-            }
-            Output::Export(ExportFormat::Markdown) => {
-                if !first {
-                    writeln!(out)?;
+    if entries.iter().any(|e| matches!(e, Entry::Item(_))) {
+        let mut library = library::Library::from_entries(entries, format, Some(std::sync::Arc::new(fetcher)));
+        for i in 0..library.len() {
+            let analysed = library
+                .wait_for(i)
+                .and_then(|s| match s.status {
+                    library::Status::Failed(why) => Some(Err(why)),
+                    _ => Some(Ok((library.article(i)?, library.analysis(i)?))),
+                })
+                .unwrap_or_else(|| Err(format!("article {i}: analysis failed")));
+            match analysed {
+                Ok((article, analysis)) => printer.print(&article, &analysis)?,
+                Err(why) => {
+                    printer.out.flush()?;
+                    eprintln!("byline: {why}");
+                    failed = true;
                 }
-                out.write_all(export::to_markdown(&article, &analysis).as_bytes())?;
             }
-            Output::Export(ExportFormat::Csv) => export::write_rows(&mut out, &article, &analysis)?,
         }
-        // Each article as soon as it is ready: a feed's items take a while.
-        out.flush()?;
-        first = false;
+    } else {
+        let entries = if entries.is_empty() {
+            vec![Entry::Article(Article::from_text(
+                seeds::DEFAULT.name,
+                seeds::DEFAULT.text,
+            ))]
+        } else {
+            entries
+        };
+        for entry in entries {
+            match entry_article(entry, format, &fetcher) {
+                Ok(article) => printer.print(&article, &extract::analyze(&article))?,
+                Err(e) => {
+                    printer.out.flush()?;
+                    eprintln!("byline: {e:#}");
+                    failed = true;
+                }
+            }
+        }
     }
     out.flush()?;
     Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// Writes analysed articles one after another in the chosen output.
+struct Printer<'a, W: Write> {
+    out: &'a mut W,
+    output: Output,
+    first: bool,
+}
+
+impl<W: Write> Printer<'_, W> {
+    fn print(&mut self, article: &Article, analysis: &extract::Analysis) -> io::Result<()> {
+        match self.output {
+            Output::Json => {
+                json::write_line(&mut self.out, article, analysis)?;
+                writeln!(self.out)?;
+            }
+            Output::Export(ExportFormat::Markdown) => {
+                if !self.first {
+                    writeln!(self.out)?;
+                }
+                self.out.write_all(export::to_markdown(article, analysis).as_bytes())?;
+            }
+            Output::Export(ExportFormat::Csv) => export::write_rows(&mut self.out, article, analysis)?,
+        }
+        self.first = false;
+        // Each article as soon as it is ready: a feed's items take a while.
+        self.out.flush()
+    }
 }

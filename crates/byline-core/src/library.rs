@@ -18,7 +18,7 @@ use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 
 use crate::article::{self, Article, Format, Span};
@@ -233,6 +233,8 @@ struct Shared {
     /// Articles not started yet, in the order they will be.
     queue: Mutex<VecDeque<usize>>,
     done: AtomicUsize,
+    /// Signalled each time an article is done, for [`Library::wait_for`].
+    finished: Condvar,
     cancel: AtomicBool,
     format: Option<Format>,
     fetcher: Option<Arc<Fetcher>>,
@@ -343,6 +345,7 @@ impl Library {
                 index: Mutex::new(EntityIndex::default()),
                 queue: Mutex::new(queue),
                 done: AtomicUsize::new(failed),
+                finished: Condvar::new(),
                 cancel: AtomicBool::new(false),
                 format,
                 fetcher,
@@ -393,6 +396,23 @@ impl Library {
         if let Some(worker) = self.worker.take() {
             // Each article's work catches its own panics, so the thread ends normally.
             let _ = worker.join();
+        }
+    }
+
+    /// Starts the analysis if needed and waits until article `article` is
+    /// analysed or has failed (it is moved to the front of the queue), so
+    /// a caller can print the articles in order while later ones are
+    /// fetched and analysed. Returns its summary.
+    pub fn wait_for(&mut self, article: usize) -> Option<Summary> {
+        self.start();
+        self.prioritise(article);
+        let mut slots = lock(&self.shared.slots);
+        loop {
+            let summary = slots.get(article)?;
+            if matches!(summary.summary.status, Status::Analysed | Status::Failed(_)) {
+                return Some(summary.summary.clone());
+            }
+            slots = self.shared.finished.wait(slots).unwrap_or_else(PoisonError::into_inner);
         }
     }
 
@@ -561,7 +581,10 @@ fn process(shared: &Shared, i: usize) {
             slot.summary.status = Status::Failed(message);
         }
     }
+    // Counted under the lock a waiter checks, so no signal is missed.
+    let _slots = lock(&shared.slots);
     shared.done.fetch_add(1, Ordering::AcqRel);
+    shared.finished.notify_all();
 }
 
 /// Reads one file into an article, with a warning when its UTF-8 was invalid.
@@ -727,6 +750,23 @@ ending a dispute with local municipalities that had lasted for more than a decad
         assert_eq!(s.description.as_deref(), Some("The island ferry runs again."));
         assert!(lib.article(0).unwrap().text.contains("Nathan Law"));
         assert!(lib.progress().is_finished());
+    }
+
+    #[test]
+    fn waiting_for_one_article_returns_when_it_is_done() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = vec![
+            write(dir.path(), "a.txt", ELECTION),
+            dir.path().join("missing.txt"),
+            write(dir.path(), "c.md", PROTEST),
+        ];
+        let mut lib = Library::new(paths, None);
+        let last = lib.wait_for(2).unwrap();
+        assert_eq!(last.status, Status::Analysed);
+        assert!(lib.analysis(2).is_some());
+        assert!(matches!(lib.wait_for(1).unwrap().status, Status::Failed(_)));
+        assert_eq!(lib.wait_for(0).unwrap().status, Status::Analysed);
+        assert!(lib.wait_for(3).is_none());
     }
 
     #[test]

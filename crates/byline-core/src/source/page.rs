@@ -38,12 +38,13 @@ pub fn classify(fetched: &Fetched) -> Result<Resource, FetchError> {
         Some("text/plain") if sniffed_feed => feed(),
         Some("text/plain") => Ok(Resource::Page(Format::Text)),
         Some(m) if is_feed_type(m) => {
-            if !sniffed_feed && Format::sniff(&String::from_utf8_lossy(head(&fetched.body))) == Format::Html {
+            if !sniffed_feed && sniffs_as_html(&fetched.body) {
                 Ok(Resource::Page(Format::Html))
             } else {
                 feed()
             }
         }
+        Some("application/octet-stream") if sniffs_as_html(&fetched.body) => Ok(Resource::Page(Format::Html)),
         Some(other) => Err(FetchError::new(
             &fetched.url,
             Cause::NotHtml {
@@ -55,6 +56,10 @@ pub fn classify(fetched: &Fetched) -> Result<Resource, FetchError> {
             &fetched.body,
         ))))),
     }
+}
+
+fn sniffs_as_html(body: &[u8]) -> bool {
+    Format::sniff(&String::from_utf8_lossy(head(body))) == Format::Html
 }
 
 fn head(body: &[u8]) -> &[u8] {
@@ -122,6 +127,11 @@ mod tests {
                 content_type: "application/pdf".into()
             }
         );
+        assert_eq!(
+            classify(&fetched(Some("application/octet-stream"), html)),
+            Ok(Resource::Page(Format::Html))
+        );
+        assert!(classify(&fetched(Some("application/octet-stream"), "\u{1}\u{2}zip")).is_err());
         let e = classify(&fetched(Some("application/json"), "{\"a\": 1}")).unwrap_err();
         assert!(matches!(e.cause, Cause::NotAFeed(_)), "{e}");
     }
