@@ -10,6 +10,7 @@
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 
+use super::title::TitleSources;
 use super::{Block, BlockKind, Converted, Format, FormatError, InlineText};
 
 /// Elements whose content is not article prose. Readability keeps photo
@@ -88,6 +89,7 @@ pub(super) fn convert(raw: &str) -> Result<Converted, FormatError> {
         message,
     };
     let mut reader = Readability::new(raw, None, Some(Config::default())).map_err(|e| error(e.to_string()))?;
+    let sources = TitleSources::gather(&reader.doc, reader.parse_json_ld().as_ref().map(|m| m.title.as_str()));
     let (body_blocks, title, byline, site_name) = match reader.parse() {
         Ok(article) => {
             let doc = Document::from(article.content.as_ref());
@@ -97,14 +99,19 @@ pub(super) fn convert(raw: &str) -> Result<Converted, FormatError> {
                 let t = without_suffix(t, site_name.as_deref());
                 without_suffix(t, byline.as_deref())
             });
-            (blocks_of(&doc.root(), &[]), title, byline, site_name)
+            (blocks_of(&doc.root(), &[]), sources.choose(title), byline, site_name)
         }
         Err(_) => {
             // No article found: read the visible text of the whole page
             // without its navigation, so the user still gets something.
             let doc = Document::from(raw);
             let title = doc.select("title").text();
-            (blocks_of(&doc.root(), PAGE_CHROME), clean(&title), None, None)
+            (
+                blocks_of(&doc.root(), PAGE_CHROME),
+                sources.choose(clean(&title)),
+                None,
+                None,
+            )
         }
     };
     let mut blocks = Vec::with_capacity(body_blocks.len() + 2);

@@ -9,6 +9,7 @@
 
 mod html;
 mod markdown;
+mod title;
 
 use std::fmt;
 use std::path::Path;
