@@ -12,9 +12,10 @@
 //! person mentioned?" ([`Library::mentions_elsewhere`]). Nothing here knows
 //! about terminals.
 
-use std::collections::{HashMap, VecDeque};
-use std::fmt;
-use std::io;
+mod index;
+mod inputs;
+
+use std::collections::VecDeque;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -22,95 +23,15 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 
 use crate::article::{self, Article, Format, Span};
-use crate::extract::{self, Analysis, Entity, EntityType};
+use crate::extract::{self, Analysis, Entity};
 use crate::source::{self, FeedItem, FetchOptions, Fetcher};
+
+use index::{EntityIndex, indexable, keys};
+pub use inputs::{ARTICLE_EXTENSIONS, InputError, articles_in, expand_inputs};
 
 /// Feed items fetched at once: enough to hide the network's latency,
 /// few enough to be polite to one site.
 const FETCHES_AT_ONCE: usize = 4;
-
-/// File extensions a directory is searched for.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml"];
-
-/// A command-line input that names no article.
-#[derive(Debug)]
-pub enum InputError {
-    /// A directory without any article file in it.
-    NoArticles { path: String },
-    /// A directory that cannot be listed.
-    Unreadable { path: String, source: io::Error },
-}
-
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            InputError::NoArticles { path } => write!(
-                f,
-                "{path}: is a directory with no articles in it (no .txt, .md, .markdown, .html, .htm or .xhtml files)"
-            ),
-            InputError::Unreadable { path, source } => write!(f, "{path}: cannot list directory: {source}"),
-        }
-    }
-}
-
-/// The message already names the cause, so none is chained (it would be
-/// printed twice).
-impl std::error::Error for InputError {}
-
-/// Replaces each directory among `inputs` by its article files, sorted by
-/// name (not recursive; README and LICENSE files are not articles). Files and "-" are kept as given, even when they do
-/// not exist, so loading them reports the error.
-pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
-    let mut out = Vec::with_capacity(inputs.len());
-    for input in inputs {
-        if input.as_os_str() != "-" && input.is_dir() {
-            out.extend(articles_in(input)?);
-        } else {
-            out.push(input.clone());
-        }
-    }
-    Ok(out)
-}
-
-/// The article files directly inside `dir`, sorted by name.
-pub fn articles_in(dir: &Path) -> Result<Vec<PathBuf>, InputError> {
-    let shown = || dir.display().to_string();
-    let entries = std::fs::read_dir(dir).map_err(|source| InputError::Unreadable { path: shown(), source })?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && is_article_file(p))
-        .collect();
-    files.sort();
-    if files.is_empty() {
-        return Err(InputError::NoArticles { path: shown() });
-    }
-    Ok(files)
-}
-
-/// A directory's own documentation (README.md, LICENSE.txt) describes the
-/// folder; it is not one of its articles.
-const FOLDER_DOCUMENTS: &[&str] = &[
-    "readme",
-    "license",
-    "licence",
-    "changelog",
-    "contributing",
-    "copying",
-    "notice",
-];
-
-fn is_article_file(path: &Path) -> bool {
-    let is_folder_document = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .is_some_and(|s| FOLDER_DOCUMENTS.iter().any(|d| d.eq_ignore_ascii_case(s)));
-    !is_folder_document
-        && path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
-}
 
 /// Where an article stands in the background work.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,39 +113,6 @@ struct Slot {
     summary: Summary,
     article: Option<Arc<Article>>,
     analysis: Option<Arc<Analysis>>,
-}
-
-/// Entity name or alias (lowercased) → (article, entity id) pairs.
-#[derive(Default)]
-struct EntityIndex {
-    by_name: HashMap<String, Vec<(usize, usize)>>,
-}
-
-impl EntityIndex {
-    fn add(&mut self, article: usize, analysis: &Analysis) {
-        for e in analysis.entities.iter().filter(|e| indexable(e)) {
-            for key in keys(e) {
-                self.by_name.entry(key).or_default().push((article, e.id));
-            }
-        }
-    }
-}
-
-/// Dates ("Friday", "2019") name different days in different articles, so
-/// they are not the same thing across a library.
-fn indexable(e: &Entity) -> bool {
-    e.kind != EntityType::Date
-}
-
-fn keys(e: &Entity) -> Vec<String> {
-    let mut keys: Vec<String> = std::iter::once(&e.name)
-        .chain(&e.aliases)
-        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
-        .filter(|k| !k.is_empty())
-        .collect();
-    keys.sort();
-    keys.dedup();
-    keys
 }
 
 struct Shared {
@@ -598,186 +486,4 @@ fn load(path: &Path, format: Option<Format>) -> Result<(Arc<Article>, Option<Str
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-        let p = dir.join(name);
-        std::fs::write(&p, text).unwrap();
-        p
-    }
-
-    const ELECTION: &str = "Hong Kong votes in legislative election\n\n\
-Pro-democracy candidate Nathan Law won a seat on Sunday, officials said.\n\n\
-\"We will keep fighting,\" Nathan Law said after the count.";
-
-    const PROTEST: &str = "# Students rally in Hong Kong\n\n\
-Thousands marched through Hong Kong on Saturday.\n\n\
-Organizers said Nathan Law would speak at the rally on Monday.";
-
-    const BUDGET: &str = "<html><body><article><h1>Italy cuts school taxes</h1>\
-<p>The Italian government said on Friday that religious schools would pay less tax next year, \
-ending a dispute with local municipalities that had lasted for more than a decade.</p></article></body></html>";
-
-    #[test]
-    fn directory_lists_articles_sorted_and_skips_other_files() {
-        let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), "b_protest.md", PROTEST);
-        write(dir.path(), "a_election.txt", ELECTION);
-        write(dir.path(), "c_budget.html", BUDGET);
-        write(dir.path(), "notes.json", "{}");
-        write(dir.path(), "README.md", "# About these articles");
-        let files = expand_inputs(&[dir.path().to_path_buf()]).unwrap();
-        let names: Vec<_> = files.iter().filter_map(|p| p.file_name()?.to_str()).collect();
-        assert_eq!(names, ["a_election.txt", "b_protest.md", "c_budget.html"]);
-
-        let empty = tempfile::tempdir().unwrap();
-        let err = expand_inputs(&[empty.path().to_path_buf()]).unwrap_err();
-        assert!(err.to_string().contains("is a directory with no articles"), "{err}");
-    }
-
-    #[test]
-    fn lists_at_once_then_fills_in() {
-        let dir = tempfile::tempdir().unwrap();
-        let paths = vec![
-            write(dir.path(), "a.txt", ELECTION),
-            write(dir.path(), "b.md", PROTEST),
-            write(dir.path(), "c.html", BUDGET),
-            dir.path().join("missing.txt"),
-        ];
-        let mut lib = Library::new(paths, None);
-        let listed = lib.summaries();
-        assert_eq!(listed.len(), 4);
-        assert!(listed.iter().all(|s| s.status == Status::Pending && s.title.is_none()));
-        assert_eq!(lib.progress(), Progress { done: 0, total: 4 });
-
-        lib.wait();
-        assert!(lib.progress().is_finished());
-        let s = lib.summaries();
-        assert_eq!(s[0].title.as_deref(), Some("Hong Kong votes in legislative election"));
-        assert_eq!(s[0].status, Status::Analysed);
-        assert!(s[0].quotes.is_some());
-        assert_eq!(s[1].title.as_deref(), Some("Students rally in Hong Kong"));
-        assert_eq!(s[2].title.as_deref(), Some("Italy cuts school taxes"));
-        assert!(s[2].word_count.is_some_and(|w| w > 20));
-        assert!(
-            matches!(&s[3].status, Status::Failed(m) if m.contains("no such file")),
-            "{:?}",
-            s[3]
-        );
-        assert!(lib.analysis(3).is_none());
-    }
-
-    #[test]
-    fn the_same_person_is_found_in_other_articles() {
-        let dir = tempfile::tempdir().unwrap();
-        let paths = vec![
-            write(dir.path(), "a.txt", ELECTION),
-            write(dir.path(), "b.md", PROTEST),
-            write(dir.path(), "c.html", BUDGET),
-        ];
-        let mut lib = Library::new(paths, None);
-        lib.wait();
-        let analysis = lib.analysis(0).unwrap();
-        let law = analysis
-            .entities
-            .iter()
-            .find(|e| e.name == "Nathan Law")
-            .expect("Nathan Law in the election story");
-        let elsewhere = lib.mentions_elsewhere(0, law);
-        assert!(!elsewhere.is_empty());
-        assert!(elsewhere.iter().all(|&(a, _)| a == 1), "{elsewhere:?}");
-        let protest = lib.article(1).unwrap();
-        assert!(elsewhere.iter().all(|&(_, span)| protest.slice(span).contains("Law")));
-
-        // Hong Kong is in both stories; the Italian one mentions neither.
-        let hk = analysis.entities.iter().find(|e| e.name == "Hong Kong").unwrap();
-        assert!(lib.mentions_elsewhere(0, hk).iter().all(|&(a, _)| a == 1));
-    }
-
-    #[test]
-    fn in_memory_articles_are_analysed_too() {
-        let mut lib = Library::from_articles(vec![Article::from_text("-", ELECTION)]);
-        assert_eq!(lib.summaries()[0].status, Status::Loaded);
-        lib.wait();
-        assert_eq!(lib.summaries()[0].status, Status::Analysed);
-        assert!(lib.summaries()[0].quotes.is_some());
-        assert!(lib.analysis(0).is_some());
-    }
-
-    #[test]
-    fn a_thousand_articles_list_before_analysis() {
-        let dir = tempfile::tempdir().unwrap();
-        for i in 0..1000 {
-            write(dir.path(), &format!("{i:04}.txt"), ELECTION);
-        }
-        let files = expand_inputs(&[dir.path().to_path_buf()]).unwrap();
-        let started = std::time::Instant::now();
-        let mut lib = Library::new(files, None);
-        lib.start();
-        assert_eq!(lib.summaries().len(), 1000);
-        assert!(started.elapsed() < std::time::Duration::from_secs(1));
-        drop(lib); // cancels the rest
-    }
-
-    #[test]
-    fn feed_items_list_their_feed_details_and_failed_inputs_stay_listed() {
-        let item = FeedItem {
-            title: Some("Ferry service resumes".into()),
-            link: None,
-            date: Some("2024-03-05".into()),
-            summary: Some("The island ferry runs again.".into()),
-            content: Some(format!("<p>{}</p>", ELECTION.replace("\n\n", "</p><p>"))),
-            feed_title: Some("Harbour Gazette".into()),
-        };
-        let entries = vec![
-            Entry::Item(item),
-            Entry::Failed {
-                label: "https://x.example/rss".into(),
-                message: "https://x.example/rss: not a feed: no root".into(),
-            },
-        ];
-        let mut lib = Library::from_entries(entries, None, None);
-        let listed = lib.summaries();
-        assert_eq!(listed[0].title.as_deref(), Some("Ferry service resumes"));
-        assert_eq!(listed[0].date.as_deref(), Some("2024-03-05"));
-        assert_eq!(listed[0].source.as_deref(), Some("Harbour Gazette"));
-        assert!(matches!(&listed[1].status, Status::Failed(m) if m.contains("not a feed")));
-        assert_eq!(lib.progress().done, 1);
-        lib.wait();
-        let s = lib.summary(0).unwrap();
-        assert_eq!(s.status, Status::Analysed);
-        assert_eq!(s.description.as_deref(), Some("The island ferry runs again."));
-        assert!(lib.article(0).unwrap().text.contains("Nathan Law"));
-        assert!(lib.progress().is_finished());
-    }
-
-    #[test]
-    fn waiting_for_one_article_returns_when_it_is_done() {
-        let dir = tempfile::tempdir().unwrap();
-        let paths = vec![
-            write(dir.path(), "a.txt", ELECTION),
-            dir.path().join("missing.txt"),
-            write(dir.path(), "c.md", PROTEST),
-        ];
-        let mut lib = Library::new(paths, None);
-        let last = lib.wait_for(2).unwrap();
-        assert_eq!(last.status, Status::Analysed);
-        assert!(lib.analysis(2).is_some());
-        assert!(matches!(lib.wait_for(1).unwrap().status, Status::Failed(_)));
-        assert_eq!(lib.wait_for(0).unwrap().status, Status::Analysed);
-        assert!(lib.wait_for(3).is_none());
-    }
-
-    #[test]
-    fn a_prioritised_article_is_next() {
-        let dir = tempfile::tempdir().unwrap();
-        let paths = (0..5)
-            .map(|i| write(dir.path(), &format!("{i}.txt"), ELECTION))
-            .collect();
-        let lib = Library::new(paths, None);
-        lib.prioritise(3);
-        assert_eq!(lib.shared.next(), Some(3));
-        assert_eq!(lib.shared.next(), Some(0));
-    }
-}
+mod tests;
