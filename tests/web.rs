@@ -27,14 +27,20 @@ const PROXY_VARS: &[&str] = &[
 
 /// byline with its cache in `cache` and no configuration or proxy.
 fn byline(cache: &Path, args: &[&str]) -> Output {
+    byline_env(cache, args, &[])
+}
+
+/// The same, with some environment variables set.
+fn byline_env(cache: &Path, args: &[&str], vars: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_byline"));
     cmd.args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("XDG_CACHE_HOME", cache)
         .env("XDG_CONFIG_HOME", "/nonexistent/byline-test-config");
-    for var in PROXY_VARS {
+    for var in PROXY_VARS.iter().chain(&["NO_PROXY", "no_proxy"]) {
         cmd.env_remove(var);
     }
+    cmd.envs(vars.iter().copied());
     cmd.output().expect("run byline")
 }
 
@@ -480,4 +486,23 @@ fn feeds_and_timeout_come_from_the_configuration() {
     let empty = dir.path().join("empty.toml");
     let line = failure(&byline(cache.path(), &["--config", empty.to_str().unwrap(), "--feeds"]));
     assert!(line.contains("--feeds: the configuration lists no feeds"), "{line}");
+}
+
+#[test]
+fn a_proxy_from_the_environment_is_used() {
+    // The server stands in for a proxy: asked for a tunnel to the host,
+    // then for the page through it.
+    let proxy = Server::start();
+    proxy.route("/ferry", Reply::html(story("Ferry service resumes", FERRY)));
+    let cache = tempfile::tempdir().unwrap();
+    let out = byline_env(
+        cache.path(),
+        &["--json", "http://news.invalid/ferry"],
+        &[("HTTP_PROXY", &proxy.url(""))],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(records(&out)[0]["text"].as_str().unwrap().contains("island ferry"));
+    assert_eq!(proxy.requests("CONNECT news.invalid:80").len(), 1);
+    let through = proxy.requests("/ferry");
+    assert_eq!(through[0].headers["host"], "news.invalid");
 }

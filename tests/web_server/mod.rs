@@ -163,16 +163,34 @@ fn serve(stream: TcpStream, routes: &Routes, log: &Mutex<Vec<Seen>>, stop: &Atom
         let n = reader.read_until(b'\n', &mut bytes).unwrap_or(0);
         (n > 0).then(|| String::from_utf8_lossy(&bytes).trim().to_string())
     };
-    let line = read_line().unwrap_or_default();
-    let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
+    let mut line = read_line().unwrap_or_default();
     let mut headers = HashMap::new();
-    if line.ends_with("HTTP/1.1") || line.ends_with("HTTP/1.0") {
-        while let Some(h) = read_line().filter(|h| !h.is_empty()) {
-            if let Some((name, value)) = h.split_once(':') {
-                headers.insert(name.trim().to_ascii_lowercase(), value.trim().to_string());
+    let read_headers = |line: &str, read_line: &mut dyn FnMut() -> Option<String>| {
+        let mut headers = HashMap::new();
+        if line.ends_with("HTTP/1.1") || line.ends_with("HTTP/1.0") {
+            while let Some(h) = read_line().filter(|h| !h.is_empty()) {
+                if let Some((name, value)) = h.split_once(':') {
+                    headers.insert(name.trim().to_ascii_lowercase(), value.trim().to_string());
+                }
             }
         }
+        headers
+    };
+    headers.extend(read_headers(&line, &mut read_line));
+    // Standing in for a proxy: a tunnel is opened, and the request that
+    // comes through it is served like any other.
+    if line.starts_with("CONNECT ") {
+        let target = line.split_whitespace().nth(1).unwrap_or("").to_string();
+        log.lock().unwrap().push(Seen {
+            path: format!("CONNECT {target}"),
+            headers: headers.clone(),
+            status: 200,
+        });
+        let _ = (&stream).write_all(b"HTTP/1.1 200 Connection established\r\n\r\n");
+        line = read_line().unwrap_or_default();
+        headers = read_headers(&line, &mut read_line);
     }
+    let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
     let reply = routes.lock().unwrap().get(&path).cloned();
     let reply = reply.unwrap_or_else(|| Reply::new(404, "text/html", "<h1>Not Found</h1>"));
     // A slow server: wait, but never past the test's end.
