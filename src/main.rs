@@ -153,7 +153,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let mut bad_inputs: Vec<(&PathBuf, anyhow::Error)> = Vec::new();
     let mut listed = false;
     for input in &inputs {
-        match resolve(input, &fetcher) {
+        match resolve(input, &fetcher, format) {
             Ok(Resolved::Entries(found)) => entries.extend(found),
             Ok(Resolved::Listed(found)) => {
                 listed = true;
@@ -205,9 +205,9 @@ enum Resolved {
 
 /// Expands a directory to its articles, fetches a web address (a page or a
 /// feed) and reads a feed file to its items.
-fn resolve(input: &std::path::Path, fetcher: &Fetcher) -> anyhow::Result<Resolved> {
+fn resolve(input: &std::path::Path, fetcher: &Fetcher, format: Option<Format>) -> anyhow::Result<Resolved> {
     if let Some(url) = input.to_str().filter(|s| source::is_url(s)) {
-        return match source::open_url(fetcher, url)? {
+        return match source::open_url(fetcher, url, format)? {
             Opened::Page(article) => Ok(Resolved::Entries(vec![Entry::Article(*article)])),
             Opened::Feed(feed) => feed_entries(feed),
         };
@@ -282,7 +282,7 @@ fn entry_article(entry: Entry, format: Option<Format>, fetcher: &Fetcher) -> any
     match entry {
         Entry::Path(path) => to_article(load(&path)?, format),
         Entry::Article(article) => Ok(article),
-        Entry::Item(item) => Ok(source::item_article(fetcher, &item)?),
+        Entry::Item(item) => Ok(source::item_article(fetcher, &item, format)?),
         Entry::Failed { message, .. } => Err(anyhow::anyhow!(message)),
     }
 }

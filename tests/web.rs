@@ -354,6 +354,9 @@ fn compressed_and_non_utf8_pages_read_as_the_plain_one() {
     let asked = &server.requests("/gzip")[0].headers["accept-encoding"];
     assert!(asked.contains("gzip") && asked.contains("br"), "{asked}");
     assert!(text("/latin1").contains("its owner Zoë Martin said"));
+    // --format overrides the type the server gives.
+    let out = byline(cache.path(), &["--format", "text", "--json", &server.url("/plain")]);
+    assert!(records(&out)[0]["text"].as_str().unwrap().contains("<article>"));
     assert!(text("/latin2").contains("streets of Łódź"));
 }
 

@@ -428,7 +428,8 @@ fn process(shared: &Shared, i: usize) {
                         ..FetchOptions::default()
                     }))
                 });
-                let article = Arc::new(source::item_article(&fetcher, &item).map_err(|e| e.to_string())?);
+                let article =
+                    Arc::new(source::item_article(&fetcher, &item, shared.format).map_err(|e| e.to_string())?);
                 let mut slots = lock(&shared.slots);
                 if let Some(slot) = slots.get_mut(i) {
                     // The feed's listing stays; the page fills in the rest.

@@ -17,11 +17,14 @@ pub enum Opened {
     Feed(Feed),
 }
 
-/// Fetches `url` and reads it as a page or a feed.
-pub fn open_url(fetcher: &Fetcher, url: &str) -> Result<Opened, FetchError> {
+/// Fetches `url` and reads it as a page or a feed; a page is read in
+/// `format` when given (`--format`), else in the format its type shows.
+pub fn open_url(fetcher: &Fetcher, url: &str, format: Option<Format>) -> Result<Opened, FetchError> {
     let fetched = fetcher.fetch(url)?;
     match classify(&fetched)? {
-        Resource::Page(format) => page_article(&fetched, format).map(|a| Opened::Page(Box::new(a))),
+        Resource::Page(detected) => {
+            page_article(&fetched, format.unwrap_or(detected)).map(|a| Opened::Page(Box::new(a)))
+        }
         Resource::Feed(feed) => Ok(Opened::Feed(feed)),
     }
 }
@@ -63,9 +66,9 @@ pub fn read_feed_file(path: &Path) -> Result<Feed, FetchError> {
 /// The article of one feed item: its page, fetched, when it links to one;
 /// otherwise the content the feed carries. The feed's title for the item
 /// stands in when the page has none.
-pub fn item_article(fetcher: &Fetcher, item: &FeedItem) -> Result<Article, FetchError> {
+pub fn item_article(fetcher: &Fetcher, item: &FeedItem, format: Option<Format>) -> Result<Article, FetchError> {
     let mut article = match (&item.link, &item.content) {
-        (Some(link), _) => match open_url(fetcher, link)? {
+        (Some(link), _) => match open_url(fetcher, link, format)? {
             Opened::Page(article) => *article,
             Opened::Feed(_) => {
                 return Err(FetchError::new(
@@ -133,10 +136,10 @@ mod tests {
             feed_title: None,
         };
         let fetcher = Fetcher::new(FetchOptions::default());
-        let a = item_article(&fetcher, &item).unwrap();
+        let a = item_article(&fetcher, &item, None).unwrap();
         assert!(a.text.contains("island ferry"), "{}", a.text);
         assert_eq!(a.title.as_deref().map(|t| t.is_empty()), Some(false));
         let bare = FeedItem { content: None, ..item };
-        assert!(item_article(&fetcher, &bare).is_err());
+        assert!(item_article(&fetcher, &bare, None).is_err());
     }
 }
