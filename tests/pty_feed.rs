@@ -88,7 +88,7 @@ fn a_feed_lists_its_items_and_opens_one_then_another() {
     // The feed's summary of the selected item.
     pty.wait_for("The island ferry is running again.");
     pty.wait_for("all 3 analysed");
-    pty.wait_for("failed");
+    pty.wait_for("Market moves indoors — HTTP 404 Not Found");
 
     pty.send("\r");
     pty.wait_until("the ferry story open", |s| {

@@ -181,6 +181,12 @@ fn entry(app: &App, row: &LibraryRow, cols: &Columns, w: usize) -> Line<'static>
         _ => theme.text_body,
     };
     let label = match &row.state {
+        // A web item's message starts with its address; the row has the
+        // title, and the cause is what matters in a narrow column.
+        RowState::Failed(why) if row.path.contains("://") => {
+            let cause = why.strip_prefix(&format!("{}: ", row.path)).unwrap_or(why);
+            format!("{} — {cause}", row.label())
+        }
         RowState::Failed(why) => format!("{} — {why}", row.label()),
         _ => row.label().to_string(),
     };
