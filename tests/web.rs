@@ -231,6 +231,14 @@ fn a_feed_gives_one_record_per_item_in_every_format() {
         ]
     );
 
+    // Several feeds at once: their items in order.
+    let out = byline(
+        cache.path(),
+        &["--json", &server.url("/feed.xml"), &server.url("/atom")],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(records(&out).len(), 5);
+
     let out = byline(cache.path(), &["--export", "md", &server.url("/feed.json")]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("Maria Okafor"), "{}", stdout(&out));
