@@ -226,7 +226,10 @@ fn resolve(input: &std::path::Path, fetcher: &Fetcher, format: Option<Format>) -
 
 fn feed_entries(feed: source::Feed) -> anyhow::Result<Resolved> {
     if feed.items.is_empty() {
-        let empty = FetchError::new(&feed.location, source::Cause::Unreadable("the feed has no items".into()));
+        let empty = FetchError::new(
+            &feed.location,
+            source::Cause::Unreadable("the feed has no items".into()),
+        );
         return Err(empty.into());
     }
     Ok(Resolved::Listed(feed.items.into_iter().map(Entry::Item).collect()))

@@ -383,7 +383,11 @@ fn errors_name_the_address_and_the_cause() {
     );
     let mut huge = b"<html><body><p>".to_vec();
     huge.resize(20_000_100, b'a');
-    server.route("/huge", Reply::html(huge));
+    server.route("/huge", Reply::html(huge.clone()));
+    // The same without a Content-Length, and as a small gzip body: the cap
+    // holds while reading, after decompression.
+    server.route("/huge-unannounced", Reply::html(huge.clone()).without_length());
+    server.route("/huge.gz", Reply::html(gzip(&huge)).header("Content-Encoding", "gzip"));
     let cache = tempfile::tempdir().unwrap();
     let line = |path: &str, extra: &[&str]| {
         let url = server.url(path);
@@ -403,6 +407,8 @@ fn errors_name_the_address_and_the_cause() {
     );
     assert_eq!(line("/slow", &["--timeout", "1"]), "timed out after 1 s");
     assert_eq!(line("/huge", &[]), "too large: over the 20 MB limit");
+    assert_eq!(line("/huge-unannounced", &[]), "too large: over the 20 MB limit");
+    assert_eq!(line("/huge.gz", &[]), "too large: over the 20 MB limit");
     // The export and the explorer refuse the same way.
     let url = server.url("/missing");
     let out = byline(cache.path(), &["--export", "csv", &url]);

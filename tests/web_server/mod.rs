@@ -24,6 +24,8 @@ pub struct Reply {
     pub delay: Duration,
     /// Answer 304 to a request whose If-None-Match is this.
     pub etag: Option<String>,
+    /// Send no Content-Length: the body ends when the connection closes.
+    pub unannounced: bool,
 }
 
 impl Reply {
@@ -34,6 +36,7 @@ impl Reply {
             body: body.into(),
             delay: Duration::ZERO,
             etag: None,
+            unannounced: false,
         }
     }
 
@@ -53,6 +56,11 @@ impl Reply {
 
     pub fn delayed(mut self, delay: Duration) -> Reply {
         self.delay = delay;
+        self
+    }
+
+    pub fn without_length(mut self) -> Reply {
+        self.unannounced = true;
         self
     }
 

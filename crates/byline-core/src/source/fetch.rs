@@ -195,6 +195,10 @@ impl Fetcher {
     ) -> Result<Vec<u8>, Cause> {
         let limit = self.options.max_bytes;
         let too_large = Cause::TooLarge { limit };
+        // A body announced as too large is refused before it is downloaded.
+        if encoding.is_none() && response.body().content_length().is_some_and(|n| n > limit) {
+            return Err(too_large);
+        }
         let mut reader = response.body_mut().with_config().limit(limit).reader();
         let mut raw = Vec::new();
         reader
