@@ -1,6 +1,7 @@
 //! The `byline` command: parses the command line, loads articles (files,
-//! directories of articles, or standard input), and either prints the
-//! byline/1 JSON or an export, or opens the terminal explorer.
+//! directories of articles, standard input, web pages and feeds), and
+//! either prints the byline/1 JSON or an export, or opens the terminal
+//! explorer.
 //!
 //! Errors are printed as one line naming what was wrong, with exit status 2;
 //! a closed pipe (`byline --json a.txt | head`) is not an error.
@@ -8,12 +9,15 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{CommandFactory, Parser};
 
 use byline::article::{self, Article, Format, LoadError, Loaded};
 use byline::export::{self, ExportFormat};
 use byline::extract::calendar::CivilDate;
+use byline::library::Entry;
+use byline::source::{self, Cache, FetchError, FetchOptions, Fetcher, Opened};
 use byline::{config, credits, extract, json, library, seeds, tui};
 
 /// Explore a news article: its people, places, quotes and numbers.
@@ -21,8 +25,28 @@ use byline::{config, credits, extract, json, library, seeds, tui};
 #[command(name = "byline", version, about)]
 struct Cli {
     /// Articles to open: text, Markdown or HTML files, directories of them,
-    /// or "-" for standard input. Without any, a sample article opens.
+    /// "-" for standard input, http(s):// addresses of pages, or feeds (RSS,
+    /// Atom or JSON Feed; addresses or files), which open as the list of
+    /// their items. Without any, the bundled seed article opens.
     paths: Vec<PathBuf>,
+
+    /// Open the feeds listed in the configuration (feeds = [...]), besides
+    /// any given here.
+    #[arg(long)]
+    feeds: bool,
+
+    /// Never use the network: serve web pages and feeds from the cache, as
+    /// they were last fetched.
+    #[arg(long)]
+    offline: bool,
+
+    /// Seconds to wait for a web server to connect or send (default 15).
+    #[arg(long, value_name = "SECS")]
+    timeout: Option<f64>,
+
+    /// Delete the cache of fetched pages and feeds, and exit.
+    #[arg(long)]
+    clear_cache: bool,
 
     /// Print the analysis as byline/1 JSON, one line per article, instead of
     /// opening the explorer.
@@ -97,6 +121,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         io::stdout().lock().write_all(&page)?;
         return Ok(ExitCode::SUCCESS);
     }
+    if cli.clear_cache {
+        return clear_cache();
+    }
     let format = match &cli.format {
         None => None,
         Some(f) => Some(f.parse::<Format>().map_err(|e| anyhow::anyhow!("--format {f}: {e}"))?),
@@ -108,6 +135,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .map_err(|e| anyhow::anyhow!("--export {x}: {e}"))?,
         ),
     };
+    let timeout = match cli.timeout {
+        None => None,
+        Some(secs) => Some(
+            config::timeout_from_secs(secs)
+                .ok_or_else(|| anyhow::anyhow!("--timeout {secs}: expected a number of seconds above 0"))?,
+        ),
+    };
     let date = match &cli.date {
         None => None,
         Some(d) => Some(
@@ -115,17 +149,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .ok_or_else(|| anyhow::anyhow!("--date {d}: not a calendar date (expected YYYY-MM-DD)"))?,
         ),
     };
-    let format = Reading { format, date };
-    // Each directory becomes its articles; one that has none is reported
-    // like an unreadable file.
-    let mut paths = Vec::with_capacity(cli.paths.len());
-    let mut bad_inputs = Vec::new();
-    for input in &cli.paths {
-        match library::expand_inputs(std::slice::from_ref(input)) {
-            Ok(expanded) => paths.extend(expanded),
-            Err(e) => bad_inputs.push(e),
-        }
-    }
+    let reading = Reading { format, date };
     let output = match (cli.json, export) {
         (true, _) => Some(Output::Json),
         (false, Some(export)) => Some(Output::Export(export)),
@@ -133,20 +157,66 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     };
     // Read in every mode, so a missing or wrong file is always reported.
     let settings = load_config(cli.config.as_deref());
-    let Some(output) = output else {
-        if let Some(e) = bad_inputs.into_iter().next() {
-            return Err(e.into());
+    let mut inputs = cli.paths.clone();
+    if cli.feeds {
+        let listed = settings.config.feeds.clone();
+        if listed.is_empty() {
+            anyhow::bail!("--feeds: the configuration lists no feeds (add feeds = [\"https://…\"] to it)");
         }
-        check_terminal(&paths)?;
-        // A directory, or several articles, opens the list of articles.
-        let several = paths.len() > 1 || cli.paths.iter().any(|p| p.is_dir());
-        return open_explorer(&paths, format, several, &settings);
-    };
-    for e in &bad_inputs {
-        eprintln!("byline: {e}");
+        inputs.extend(listed.iter().map(|f| expand_home(f)));
     }
-    if bad_inputs.is_empty() || !paths.is_empty() {
-        let code = print_each(&paths, format, output)?;
+    if output.is_none() {
+        // Before anything is read or fetched.
+        check_terminal(&inputs)?;
+    }
+    let fetcher = Fetcher::new(FetchOptions {
+        timeout: timeout
+            .or(settings.config.timeout)
+            .unwrap_or(FetchOptions::default().timeout),
+        offline: cli.offline,
+        cache: Cache::default_dir().map(Cache::new),
+        ..FetchOptions::default()
+    });
+    // Each directory becomes its articles, each feed its items; an input
+    // that names none is reported like an unreadable file.
+    let mut entries = Vec::with_capacity(inputs.len());
+    let mut bad_inputs: Vec<(&PathBuf, anyhow::Error)> = Vec::new();
+    let mut listed = false;
+    for input in &inputs {
+        match resolve(input, &fetcher, format) {
+            Ok(Resolved::Entries(found)) => entries.extend(found),
+            Ok(Resolved::Listed(found)) => {
+                listed = true;
+                entries.extend(found);
+            }
+            Err(e) => bad_inputs.push((input, e)),
+        }
+    }
+    let Some(output) = output else {
+        // With several inputs, one that failed is listed with its message;
+        // alone, it is an error.
+        if entries.is_empty() || (!listed && inputs.len() <= 1) {
+            if let Some((_, e)) = bad_inputs.into_iter().next() {
+                return Err(e);
+            }
+        } else {
+            for (input, e) in bad_inputs {
+                entries.push(Entry::Failed {
+                    label: input.display().to_string(),
+                    message: format!("{e:#}"),
+                });
+                listed = true;
+            }
+        }
+        // A directory, a feed, or several articles opens the list of articles.
+        let several = entries.len() > 1 || listed;
+        return open_explorer(entries, reading, several, fetcher, &settings);
+    };
+    for (_, e) in &bad_inputs {
+        eprintln!("byline: {e:#}");
+    }
+    if bad_inputs.is_empty() || !entries.is_empty() {
+        let code = print_each(entries, reading, output, fetcher)?;
         if bad_inputs.is_empty() {
             return Ok(code);
         }
@@ -154,12 +224,75 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::from(2))
 }
 
+/// What one command-line input stands for.
+enum Resolved {
+    /// A file, "-", or a web page.
+    Entries(Vec<Entry>),
+    /// A directory's articles or a feed's items: a list, even of one.
+    Listed(Vec<Entry>),
+}
+
+/// Expands a directory to its articles, fetches a web address (a page or a
+/// feed) and reads a feed file to its items.
+fn resolve(input: &std::path::Path, fetcher: &Fetcher, format: Option<Format>) -> anyhow::Result<Resolved> {
+    if let Some(url) = input.to_str().filter(|s| source::is_url(s)) {
+        return match source::open_url(fetcher, url, format)? {
+            Opened::Page(article) => Ok(Resolved::Entries(vec![Entry::Article(*article)])),
+            Opened::Feed(feed) => feed_entries(feed),
+        };
+    }
+    if input.as_os_str() != "-" && source::is_feed_file(input) {
+        return feed_entries(source::read_feed_file(input)?);
+    }
+    let expanded = library::expand_inputs(std::slice::from_ref(&input.to_path_buf()))?;
+    let entries = expanded.into_iter().map(Entry::Path).collect();
+    Ok(if input.is_dir() {
+        Resolved::Listed(entries)
+    } else {
+        Resolved::Entries(entries)
+    })
+}
+
+fn feed_entries(feed: source::Feed) -> anyhow::Result<Resolved> {
+    if feed.items.is_empty() {
+        let empty = FetchError::new(
+            &feed.location,
+            source::Cause::Unreadable("the feed has no items".into()),
+        );
+        return Err(empty.into());
+    }
+    Ok(Resolved::Listed(feed.items.into_iter().map(Entry::Item).collect()))
+}
+
+/// "~/feeds/a.xml" from the configuration, with the home directory.
+fn expand_home(path: &str) -> PathBuf {
+    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(path),
+    }
+}
+
+fn clear_cache() -> anyhow::Result<ExitCode> {
+    let Some(dir) = Cache::default_dir() else {
+        anyhow::bail!("--clear-cache: neither XDG_CACHE_HOME nor HOME is set, so there is no cache");
+    };
+    let cache = Cache::new(&dir);
+    let removed = cache
+        .clear()
+        .map_err(|e| anyhow::anyhow!("{}: cannot clear the cache: {e}", dir.display()))?;
+    println!(
+        "byline: removed {removed} cached pages and feeds from {}",
+        dir.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 /// The explorer needs a terminal to draw on and one to read keys from:
 /// standard input, or the controlling terminal when standard input carries
 /// the article. Says so before anything is read.
-fn check_terminal(paths: &[PathBuf]) -> anyhow::Result<()> {
+fn check_terminal(inputs: &[PathBuf]) -> anyhow::Result<()> {
     use std::io::IsTerminal;
-    let reads_stdin = paths.iter().any(|p| p.as_os_str() == "-");
+    let reads_stdin = inputs.iter().any(|p| p.as_os_str() == "-");
     let stdin_is_terminal = io::stdin().is_terminal();
     if reads_stdin && stdin_is_terminal {
         anyhow::bail!(
@@ -209,21 +342,35 @@ impl Reading {
 }
 
 fn open_explorer(
-    paths: &[PathBuf],
-    format: Reading,
+    entries: Vec<Entry>,
+    reading: Reading,
     several: bool,
+    fetcher: Fetcher,
     settings: &config::Loaded,
 ) -> anyhow::Result<ExitCode> {
     if several {
-        // Listed at once, analysed in the background while the list shows.
-        let library = library::Library::new(paths.to_vec(), format.format).with_published(format.date);
+        // Listed at once, loaded and analysed in the background while the list shows.
+        let library = library::Library::from_entries(entries, reading.format, Some(std::sync::Arc::new(fetcher)))
+            .with_published(reading.date);
         return Ok(ExitCode::from(tui::run_library(library, settings)?.exit_status()));
     }
-    let article = match paths.first() {
+    let article = match entries.into_iter().next() {
         None => seeds::default_article(),
-        Some(path) => to_article(load(path)?, format.format)?,
+        Some(entry) => entry_article(entry, reading.format, &fetcher)?,
     };
-    Ok(ExitCode::from(tui::run(format.dated(article), settings)?.exit_status()))
+    Ok(ExitCode::from(
+        tui::run(reading.dated(article), settings)?.exit_status(),
+    ))
+}
+
+/// The article an entry names: read, fetched, or already there.
+fn entry_article(entry: Entry, format: Option<Format>, fetcher: &Fetcher) -> anyhow::Result<Article> {
+    match entry {
+        Entry::Path(path) => to_article(load(&path)?, format),
+        Entry::Article(article) => Ok(article),
+        Entry::Item(item) => Ok(source::item_article(fetcher, &item, format)?),
+        Entry::Failed { message, .. } => Err(anyhow::anyhow!(message)),
+    }
 }
 
 /// The configuration; its mistakes are warnings on stderr, never a refusal
@@ -260,61 +407,110 @@ enum Output {
     Export(ExportFormat),
 }
 
-/// One JSON line, one fact sheet or one set of CSV rows per article; a file
-/// that cannot be read is reported and the others are still printed, with
-/// exit status 2 at the end.
-fn print_each(paths: &[PathBuf], format: Reading, output: Output) -> anyhow::Result<ExitCode> {
+/// One JSON line, one fact sheet or one set of CSV rows per article, in
+/// order; an article that cannot be read or fetched is reported and the
+/// others are still printed, with exit status 2 at the end. Files are read
+/// one at a time; a feed's items are fetched and analysed a few at a time
+/// in the background while the earlier ones print.
+fn print_each(entries: Vec<Entry>, reading: Reading, output: Output, fetcher: Fetcher) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if let Output::Export(ExportFormat::Csv) = output {
         export::write_header(&mut out)?;
     }
     let mut failed = false;
-    let mut first = true;
-    // Fact sheets exported together end with who said what across them.
-    let mut sheets: Vec<(Article, extract::Analysis)> = Vec::new();
-    let seed = [PathBuf::new()];
-    let paths: &[PathBuf] = if paths.is_empty() { &seed } else { paths };
-    for path in paths {
-        let article = if path.as_os_str().is_empty() {
-            seeds::default_article()
-        } else {
-            match load(path)
-                .map_err(anyhow::Error::from)
-                .and_then(|l| to_article(l, format.format))
-            {
-                Ok(article) => article,
-                Err(e) => {
-                    out.flush()?;
-                    eprintln!("byline: {e}");
+    let mut printer = Printer {
+        out: &mut out,
+        output,
+        first: true,
+        sheets: Vec::new(),
+    };
+    if entries.iter().any(|e| matches!(e, Entry::Item(_))) {
+        let mut library = library::Library::from_entries(entries, reading.format, Some(std::sync::Arc::new(fetcher)))
+            .with_published(reading.date);
+        for i in 0..library.len() {
+            let analysed = library
+                .wait_for(i)
+                .and_then(|s| match s.status {
+                    library::Status::Failed(why) => Some(Err(why)),
+                    _ => Some(Ok((library.article(i)?, library.analysis(i)?))),
+                })
+                .unwrap_or_else(|| Err(format!("article {i}: analysis failed")));
+            match analysed {
+                Ok((article, analysis)) => printer.print(article, analysis)?,
+                Err(why) => {
+                    printer.out.flush()?;
+                    eprintln!("byline: {why}");
                     failed = true;
-                    continue;
                 }
             }
-        };
-        let article = format.dated(article);
-        let analysis = extract::analyze(&article);
-        match output {
-            Output::Json => {
-                json::write_line(&mut out, &article, &analysis)?;
-                writeln!(out)?;
-            }
-            Output::Export(ExportFormat::Markdown) => {
-                if !first {
-                    writeln!(out)?;
-                }
-                out.write_all(export::to_markdown(&article, &analysis).as_bytes())?;
-                sheets.push((article, analysis));
-            }
-            Output::Export(ExportFormat::Csv) => export::write_rows(&mut out, &article, &analysis)?,
         }
-        first = false;
+    } else {
+        let entries = if entries.is_empty() {
+            vec![Entry::Article(seeds::default_article())]
+        } else {
+            entries
+        };
+        for entry in entries {
+            match entry_article(entry, reading.format, &fetcher) {
+                Ok(article) => {
+                    let article = reading.dated(article);
+                    let analysis = extract::analyze(&article);
+                    printer.print(Arc::new(article), Arc::new(analysis))?
+                }
+                Err(e) => {
+                    printer.out.flush()?;
+                    eprintln!("byline: {e:#}");
+                    failed = true;
+                }
+            }
+        }
     }
-    if sheets.len() > 1 {
-        let together: Vec<(&Article, &extract::Analysis)> = sheets.iter().map(|(a, x)| (a, x)).collect();
-        writeln!(out)?;
-        out.write_all(export::who_said_what(&together).as_bytes())?;
-    }
+    printer.finish()?;
     out.flush()?;
     Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// Writes analysed articles one after another in the chosen output.
+struct Printer<'a, W: Write> {
+    out: &'a mut W,
+    output: Output,
+    first: bool,
+    /// Fact sheets exported together end with who said what across them.
+    sheets: Vec<(Arc<Article>, Arc<extract::Analysis>)>,
+}
+
+impl<W: Write> Printer<'_, W> {
+    fn print(&mut self, article: Arc<Article>, analysis: Arc<extract::Analysis>) -> io::Result<()> {
+        match self.output {
+            Output::Json => {
+                json::write_line(&mut self.out, &article, &analysis)?;
+                writeln!(self.out)?;
+            }
+            Output::Export(ExportFormat::Markdown) => {
+                if !self.first {
+                    writeln!(self.out)?;
+                }
+                self.out
+                    .write_all(export::to_markdown(&article, &analysis).as_bytes())?;
+                self.sheets.push((article, analysis));
+            }
+            Output::Export(ExportFormat::Csv) => export::write_rows(&mut self.out, &article, &analysis)?,
+        }
+        self.first = false;
+        // Each article as soon as it is ready: a feed's items take a while.
+        self.out.flush()
+    }
+
+    /// What follows the last article: who said what, when several fact
+    /// sheets were written.
+    fn finish(&mut self) -> io::Result<()> {
+        if self.sheets.len() > 1 {
+            let together: Vec<(&Article, &extract::Analysis)> =
+                self.sheets.iter().map(|(a, x)| (a.as_ref(), x.as_ref())).collect();
+            writeln!(self.out)?;
+            self.out.write_all(export::who_said_what(&together).as_bytes())?;
+        }
+        Ok(())
+    }
 }

@@ -25,6 +25,7 @@ fn row(path: &str, title: &str, source: Option<&str>, words: usize, quotes: usiz
         title: Some(title.into()),
         source: source.map(str::to_string),
         published: None,
+        description: None,
         words: Some(words),
         quotes: Some(quotes),
         state: RowState::Analysed,
@@ -142,4 +143,38 @@ fn library_selection_is_reverse_video_without_colour() {
     let cell = &buf[(5, 3)];
     assert!(cell.modifier.contains(ratatui::style::Modifier::REVERSED));
     assert_eq!(cell.bg, ratatui::style::Color::Reset);
+}
+
+#[test]
+fn a_feed_lists_dates_and_the_selected_items_summary() {
+    let item = |title: &str, date: &str, about: &str| LibraryRow {
+        published: byline::extract::calendar::CivilDate::parse_iso(date),
+        description: Some(about.into()),
+        source: Some("Harbour Gazette".into()),
+        ..LibraryRow::pending(format!("https://news.example/{}", title.len()))
+    };
+    let mut gone = item("Market moves indoors", "2024-03-06", "A page that is not there.");
+    gone.title = Some("Market moves indoors".into());
+    gone.state = RowState::Failed(format!("{}: HTTP 404 Not Found", gone.path));
+    let mut ferry = item(
+        "Ferry service resumes",
+        "2024-03-04",
+        "The island ferry is running again.",
+    );
+    ferry.title = Some("Ferry service resumes".into());
+    let mut app = App::new(Article::default());
+    let mut state = LibraryState::new(vec![ferry, gone]);
+    state.done = 1;
+    app.library = Some(state);
+    update(&mut app, Action::Resize(100, 10));
+    let screen = format!("{}", draw(&app).backend());
+    assert!(screen.contains("Date"), "{screen}");
+    assert!(screen.contains("2024-03-04"), "{screen}");
+    assert!(screen.contains("The island ferry is running again."), "{screen}");
+    // The failed item says why without repeating its address.
+    assert!(screen.contains("Market moves indoors — HTTP 404 Not Found"), "{screen}");
+    update(&mut app, Action::Down);
+    let screen = format!("{}", draw(&app).backend());
+    assert!(screen.contains("A page that is not there."), "{screen}");
+    assert!(!screen.contains("The island ferry is running again."), "{screen}");
 }

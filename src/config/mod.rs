@@ -1,4 +1,5 @@
-//! The user's configuration: key bindings, colours and mouse capture.
+//! The user's configuration: key bindings, colours, mouse capture, and the
+//! feeds and network timeout for articles from the web.
 //!
 //! Defaults live in the code (the keymap table and the shipped themes); the
 //! TOML file only overrides them. A file that cannot be read or has
@@ -11,6 +12,7 @@
 mod print;
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -30,6 +32,10 @@ pub struct Config {
     pub theme: Theme,
     /// Capture the mouse; off leaves it to the terminal for selecting text.
     pub mouse: bool,
+    /// Feeds (addresses or files) `byline --feeds` opens.
+    pub feeds: Vec<String>,
+    /// Network timeout; `None` is byline's default.
+    pub timeout: Option<Duration>,
 }
 
 impl Default for Config {
@@ -38,6 +44,8 @@ impl Default for Config {
             keymap: Keymap::default(),
             theme: Theme::dark(),
             mouse: true,
+            feeds: Vec::new(),
+            timeout: None,
         }
     }
 }
@@ -53,7 +61,7 @@ pub struct Loaded {
 }
 
 /// Settings a file may have.
-const SETTINGS: &str = "mouse, theme, keys, colors";
+const SETTINGS: &str = "mouse, theme, feeds, timeout, keys, colors";
 /// Longest name or value taken; anything longer cannot be a key, an action
 /// or a colour.
 const LONGEST_VALUE: usize = 64;
@@ -155,6 +163,12 @@ impl Mistakes {
     }
 }
 
+/// A timeout of `secs` seconds, if that is a positive, finite number (at
+/// most a day).
+pub fn timeout_from_secs(secs: f64) -> Option<Duration> {
+    (secs.is_finite() && secs > 0.0 && secs <= 86_400.0).then(|| Duration::from_secs_f64(secs))
+}
+
 /// Builds a configuration from the file's text. A file that is not valid
 /// TOML is ignored as a whole (every syntax error is reported); a wrong
 /// entry is ignored on its own.
@@ -192,6 +206,34 @@ pub fn parse(text: &str, label: &str, no_color: bool) -> (Config, Vec<String>) {
                     format!("theme: expected a name, found {}", kind_of(value.get_ref())),
                 ),
             },
+            "feeds" => match value.get_ref().as_array().map(|items| {
+                items
+                    .iter()
+                    .map(|f| f.get_ref().as_str().map(str::to_string))
+                    .collect::<Option<Vec<_>>>()
+            }) {
+                Some(Some(feeds)) => config.feeds = feeds,
+                _ => mistakes.add(
+                    value.span().start,
+                    "feeds: expected a list of addresses or files".to_string(),
+                ),
+            },
+            "timeout" => {
+                // Written as an integer or a float; other radixes are no timeout.
+                let v = value.get_ref();
+                let secs = v
+                    .as_float()
+                    .map(|f| f.as_str())
+                    .or_else(|| v.as_integer().filter(|i| i.radix() == 10).map(|i| i.as_str()))
+                    .and_then(|s| s.replace('_', "").parse::<f64>().ok());
+                match secs.and_then(timeout_from_secs) {
+                    Some(t) => config.timeout = Some(t),
+                    None => mistakes.add(
+                        value.span().start,
+                        "timeout must be a number of seconds above 0 (at most a day)".to_string(),
+                    ),
+                }
+            }
             "colors" => match value.get_ref().as_table() {
                 Some(t) => colors = Some(t),
                 None => mistakes.add(
@@ -394,6 +436,18 @@ mod tests {
         let (config, errors) = parse(text, "c.toml", true);
         assert!(errors.is_empty());
         assert_eq!(config.theme, Theme::monochrome());
+    }
+
+    #[test]
+    fn feeds_and_timeout_are_read_and_a_bad_timeout_named() {
+        let text = "feeds = [\"https://news.example/rss\", \"~/feeds/wire.xml\"]\ntimeout = 4.5\n";
+        let (config, errors) = parse(text, "c.toml", false);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(config.feeds, ["https://news.example/rss", "~/feeds/wire.xml"]);
+        assert_eq!(config.timeout, Some(Duration::from_millis(4500)));
+        let (config, errors) = parse("\ntimeout = -1\n", "c.toml", false);
+        assert_eq!(config.timeout, None);
+        assert!(errors[0].starts_with("c.toml:2: timeout must be"), "{errors:?}");
     }
 
     #[test]

@@ -19,6 +19,10 @@ pub fn default_file() -> String {
          # Colour theme: \"dark\", \"light\" or \"monochrome\". NO_COLOR in the\n\
          # environment always means monochrome (bold, underline, reverse video).\n\
          theme = \"dark\"\n\n\
+         # Feeds `byline --feeds` opens: addresses or files (RSS, Atom, JSON Feed).\n\
+         # feeds = [\"https://example.org/news/rss.xml\"]\n\n\
+         # Seconds to wait for a web server to connect or send (default 15).\n\
+         # timeout = 15\n\n\
          # Key bindings: action = [keys]. Keys are written \"j\", \"G\", \"?\",\n\
          # \"ctrl-d\", \"alt-x\", \"shift-tab\", \"enter\", \"esc\", \"space\",\n\
          # \"backspace\", \"tab\", \"up\", \"down\", \"left\", \"right\", \"home\",\n\

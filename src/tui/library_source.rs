@@ -48,8 +48,14 @@ impl Articles for crate::library::Library {
         (rows, self.progress().done)
     }
 
+    /// An article asked for before its turn (a feed item opened while the
+    /// feed is still being fetched) is fetched and analysed next.
     fn article(&self, index: usize) -> Option<Arc<Article>> {
-        crate::library::Library::article(self, index)
+        let article = crate::library::Library::article(self, index);
+        if article.is_none() {
+            self.prioritise(index);
+        }
+        article
     }
 
     fn analysis(&self, index: usize) -> Option<Arc<Analysis>> {
@@ -76,6 +82,7 @@ fn row(s: crate::library::Summary) -> LibraryRow {
         title: s.title,
         source: s.source,
         published: s.published,
+        description: s.description,
         words: s.word_count,
         quotes: s.quotes,
         state: match s.status {

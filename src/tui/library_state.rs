@@ -34,6 +34,8 @@ pub struct LibraryRow {
     pub source: Option<String>,
     /// The article's own date, once known.
     pub published: Option<CivilDate>,
+    /// The feed's summary of the item.
+    pub description: Option<String>,
     pub words: Option<usize>,
     pub quotes: Option<usize>,
     pub state: RowState,
@@ -72,6 +74,7 @@ impl LibraryRow {
             title: None,
             source: None,
             published: None,
+            description: None,
             words: None,
             quotes: None,
             state: RowState::Pending,
@@ -79,11 +82,16 @@ impl LibraryRow {
         }
     }
 
-    /// The title, or the file name until the title is known.
+    /// The title, or the file name until the title is known (the whole
+    /// address for a web page, whose last segment may be empty or opaque).
     pub fn label(&self) -> &str {
-        self.title
-            .as_deref()
-            .unwrap_or_else(|| self.path.rsplit('/').next().unwrap_or(&self.path))
+        self.title.as_deref().unwrap_or_else(|| {
+            if self.path.contains("://") {
+                &self.path
+            } else {
+                self.path.rsplit('/').next().unwrap_or(&self.path)
+            }
+        })
     }
 }
 

@@ -17,6 +17,9 @@ pub struct Document<'a> {
     pub source: Option<&'a str>,
     /// The article's own date, "YYYY-MM-DD".
     pub published: Option<String>,
+    /// Where the article was fetched from; absent for files and stdin.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<&'a str>,
     pub text: &'a str,
     pub paragraphs: Vec<ParagraphJson>,
     pub entities: Vec<EntityJson<'a>>,
@@ -138,6 +141,7 @@ pub fn document<'a>(article: &'a Article, analysis: &'a Analysis) -> Document<'a
         title: article.title.as_deref(),
         source: article.source.as_deref(),
         published: article.published.map(|d| d.to_string()),
+        source_url: article.source_url.as_deref(),
         text,
         paragraphs: article
             .paragraphs

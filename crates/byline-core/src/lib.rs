@@ -20,6 +20,7 @@ pub mod extract;
 pub mod json;
 pub mod library;
 pub mod search;
+pub mod source;
 pub mod speakers;
 
 pub use article::{Article, Span};

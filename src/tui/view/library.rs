@@ -14,6 +14,7 @@ use crate::tui::library_state::{LibraryRow, LibraryState, RowState};
 /// Columns after the title, by how much room there is.
 struct Columns {
     source: usize,
+    /// Only when some article has a date.
     date: usize,
     words: usize,
     quotes: usize,
@@ -21,27 +22,35 @@ struct Columns {
 }
 
 impl Columns {
-    fn for_width(w: usize) -> Columns {
+    fn for_width(w: usize, dated: bool) -> Columns {
+        let mut cols = Columns::undated(w);
+        if dated && w >= 60 {
+            cols.date = DATE_WIDTH;
+        }
+        cols
+    }
+
+    fn undated(w: usize) -> Columns {
         if w >= 90 {
             Columns {
+                date: 0,
                 source: 18,
-                date: 12,
                 words: 8,
                 quotes: 7,
                 state: 10,
             }
         } else if w >= 60 {
             Columns {
+                date: 0,
                 source: 0,
-                date: 12,
                 words: 8,
                 quotes: 7,
                 state: 10,
             }
         } else {
             Columns {
-                source: 0,
                 date: 0,
+                source: 0,
                 words: 0,
                 quotes: 7,
                 state: 0,
@@ -53,6 +62,9 @@ impl Columns {
         w.saturating_sub(self.source + self.date + self.words + self.quotes + self.state + 1)
     }
 }
+
+/// "2024-03-05" and a space.
+const DATE_WIDTH: usize = 11;
 
 /// Draws the whole library screen: title bar, list, status bar.
 pub fn render(app: &App, lib: &LibraryState, buf: &mut Buffer, screen: Rect) {
@@ -68,17 +80,29 @@ pub fn render(app: &App, lib: &LibraryState, buf: &mut Buffer, screen: Rect) {
         theme.title_bar,
     );
     let area = library_box(screen.width, screen.height);
-    Block::bordered()
+    let progress = progress(lib);
+    // The feed's summary of the selected item, where the border has room.
+    let room = usize::from(area.width).saturating_sub(width(&progress) + 6);
+    let about = lib
+        .rows
+        .get(lib.selected)
+        .and_then(|r| r.description.as_deref())
+        .filter(|_| room > 10)
+        .map(|d| format!(" {} ", fit(d, room)));
+    let mut block = Block::bordered()
         .title(Line::styled(" Articles ", theme.pane_title))
-        .title_bottom(Line::styled(progress(lib), theme.dim).right_aligned())
-        .border_style(theme.border_focused)
-        .render(area, buf);
+        .title_bottom(Line::styled(progress, theme.dim).right_aligned())
+        .border_style(theme.border_focused);
+    if let Some(about) = about {
+        block = block.title_bottom(Line::styled(about, theme.text_body).left_aligned());
+    }
+    block.render(area, buf);
     let rows = library_rows(screen.width, screen.height);
     if rows.is_empty() {
         return;
     }
     let w = usize::from(rows.width);
-    let cols = Columns::for_width(w);
+    let cols = Columns::for_width(w, lib.rows.iter().any(|r| r.published.is_some()));
     header(app, buf, Rect::new(rows.x, rows.y - 1, rows.width, 1), &cols);
     for (slot, (i, row)) in lib
         .rows
@@ -162,6 +186,12 @@ fn entry(app: &App, row: &LibraryRow, cols: &Columns, w: usize) -> Line<'static>
         _ => theme.text_body,
     };
     let label = match &row.state {
+        // A web item's message starts with its address; the row has the
+        // title, and the cause is what matters in a narrow column.
+        RowState::Failed(why) if row.path.contains("://") => {
+            let cause = why.strip_prefix(&format!("{}: ", row.path)).unwrap_or(why);
+            format!("{} — {cause}", row.label())
+        }
         RowState::Failed(why) => format!("{} — {why}", row.label()),
         _ => row.label().to_string(),
     };

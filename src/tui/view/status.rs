@@ -82,7 +82,13 @@ pub fn status_bar(app: &App, buf: &mut Buffer, area: Rect) {
     }
     let theme = &app.theme;
     buf.set_style(area, theme.status_bar);
-    let file = app.doc.article.path.rsplit('/').next().unwrap_or_default().to_string();
+    let path = &app.doc.article.path;
+    // A file by its name; a web page by its address, whose last segment
+    // alone may be empty or say nothing.
+    let file = match path.split_once("://") {
+        Some((_, address)) => address.to_string(),
+        None => path.rsplit('/').next().unwrap_or_default().to_string(),
+    };
     let mut parts = vec![file, format!("{}%", app.percent()), app.focus.title().to_string()];
     if app.focus != Pane::Article {
         let list = app.list(app.focus);

@@ -96,6 +96,9 @@ pub struct Article {
     /// The article's own date: from its page metadata or front matter, a
     /// dateline at its top, or the command line; `None` when none is known.
     pub published: Option<CivilDate>,
+    /// The address the article was fetched from (after redirects), when it
+    /// came from the web or a feed.
+    pub source_url: Option<String>,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
 }
@@ -110,6 +113,7 @@ impl Article {
             title: segmented.title.map(|s| text[s.start..s.end].to_string()),
             source: segmented.source,
             published: None,
+            source_url: None,
             paragraphs: segmented.paragraphs,
             sentences: segmented.sentences,
             text,

@@ -10,6 +10,7 @@
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 
+use super::title::TitleSources;
 use super::{Block, BlockKind, Converted, Format, FormatError, InlineText};
 
 /// Elements whose content is not article prose. Readability keeps photo
@@ -88,6 +89,7 @@ pub(super) fn convert(raw: &str) -> Result<Converted, FormatError> {
         message,
     };
     let mut reader = Readability::new(raw, None, Some(Config::default())).map_err(|e| error(e.to_string()))?;
+    let sources = TitleSources::gather(&reader.doc, reader.parse_json_ld().as_ref().map(|m| m.title.as_str()));
     let (body_blocks, title, byline, site_name, declared_date) = match reader.parse() {
         Ok(article) => {
             let doc = Document::from(article.content.as_ref());
@@ -98,14 +100,26 @@ pub(super) fn convert(raw: &str) -> Result<Converted, FormatError> {
                 without_suffix(t, byline.as_deref())
             });
             let declared_date = article.published_time.clone();
-            (blocks_of(&doc.root(), &[]), title, byline, site_name, declared_date)
+            (
+                blocks_of(&doc.root(), &[]),
+                sources.choose(title),
+                byline,
+                site_name,
+                declared_date,
+            )
         }
         Err(_) => {
             // No article found: read the visible text of the whole page
             // without its navigation, so the user still gets something.
             let doc = Document::from(raw);
             let title = doc.select("title").text();
-            (blocks_of(&doc.root(), PAGE_CHROME), clean(&title), None, None, None)
+            (
+                blocks_of(&doc.root(), PAGE_CHROME),
+                sources.choose(clean(&title)),
+                None,
+                None,
+                None,
+            )
         }
     };
     let mut blocks = Vec::with_capacity(body_blocks.len() + 2);

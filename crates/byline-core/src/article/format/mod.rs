@@ -10,6 +10,7 @@
 mod dates;
 mod html;
 mod markdown;
+mod title;
 
 use std::fmt;
 use std::path::Path;
