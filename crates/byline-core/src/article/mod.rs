@@ -44,6 +44,21 @@ impl Span {
     pub const fn overlaps(&self, other: Span) -> bool {
         self.start < other.end && other.start < self.end
     }
+
+    /// The span narrowed to whole characters of `text` (and to its length):
+    /// a window measured in bytes ("the first 600 bytes of a sentence") can
+    /// end inside a multi-byte character, and slicing there would panic.
+    pub fn on_char_boundaries(self, text: &str) -> Span {
+        let end = text.floor_char_boundary(self.end.min(text.len()));
+        let start = text.ceil_char_boundary(self.start.min(end));
+        Span::new(start.min(end), end)
+    }
+
+    /// At most `max_bytes` from the start of this span, ending on a
+    /// character boundary of `text`.
+    pub fn head(self, text: &str, max_bytes: usize) -> Span {
+        Span::new(self.start, self.end.min(self.start.saturating_add(max_bytes))).on_char_boundaries(text)
+    }
 }
 
 /// What a paragraph is, as the byline/1 contract names it.
