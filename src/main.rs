@@ -6,6 +6,7 @@
 //! a closed pipe (`byline --json a.txt | head`) is not an error.
 
 use std::io::{self, Write};
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -13,7 +14,7 @@ use clap::Parser;
 
 use byline::article::{self, Article, Format, LoadError, Loaded};
 use byline::export::{self, ExportFormat};
-use byline::{config, extract, json, library, seeds, tui};
+use byline::{config, extract, json, library, seeds, tui, untrusted};
 
 /// Explore a news article: its people, places, quotes and numbers.
 #[derive(Debug, Parser)]
@@ -56,7 +57,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("byline: {e:#}");
+            eprintln!("byline: {}", untrusted::neutralize_line(&format!("{e:#}")));
             ExitCode::from(2)
         }
     }
@@ -108,7 +109,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         return open_explorer(&paths, format, several, &load_config(cli.config.as_deref()));
     };
     for e in &bad_inputs {
-        eprintln!("byline: {e}");
+        eprintln!("byline: {}", untrusted::neutralize_line(&e.to_string()));
     }
     if bad_inputs.is_empty() || !paths.is_empty() {
         let code = print_each(&paths, format, output)?;
@@ -142,9 +143,12 @@ fn open_explorer(
 
 /// The configuration; its mistakes are warnings, never a refusal to start.
 fn load_config(explicit: Option<&std::path::Path>) -> config::Loaded {
+    if let Some(path) = explicit {
+        say_if_waiting(path);
+    }
     let loaded = config::load(explicit, tui::Theme::no_color_requested());
     for e in &loaded.errors {
-        eprintln!("byline: warning: {e}");
+        eprintln!("byline: warning: {}", untrusted::neutralize_line(e));
     }
     loaded
 }
@@ -153,18 +157,28 @@ fn load(path: &std::path::Path) -> Result<Loaded, LoadError> {
     if path.as_os_str() == "-" {
         article::load_stdin()
     } else {
+        say_if_waiting(path);
         article::load_path(path)
     }
 }
 
-fn to_article(loaded: Loaded, format: Option<Format>) -> anyhow::Result<Article> {
-    if loaded.lossy {
+/// A FIFO blocks until some program writes to it; say what byline waits
+/// on rather than hang in silence.
+fn say_if_waiting(path: &std::path::Path) {
+    if article::waits_for_writer(path) {
         eprintln!(
-            "byline: warning: {}: invalid UTF-8 was replaced with U+FFFD",
-            loaded.path
+            "byline: waiting for something to write to {} (a FIFO); ctrl-c to stop",
+            untrusted::shown_path(path)
         );
     }
-    Article::from_loaded(&loaded, format).map_err(|e| anyhow::anyhow!("{}: {e}", loaded.path))
+}
+
+fn to_article(loaded: Loaded, format: Option<Format>) -> anyhow::Result<Article> {
+    let shown = untrusted::neutralize_line(&loaded.path);
+    if loaded.lossy {
+        eprintln!("byline: warning: {shown}: undecodable bytes were replaced with U+FFFD");
+    }
+    Article::from_loaded(&loaded, format).map_err(|e| anyhow::anyhow!("{shown}: {e}"))
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -173,9 +187,12 @@ enum Output {
     Export(ExportFormat),
 }
 
-/// One JSON line, one fact sheet or one set of CSV rows per article; a file
-/// that cannot be read is reported and the others are still printed, with
-/// exit status 2 at the end.
+/// One JSON line, one fact sheet or one set of CSV rows per article. An
+/// article that cannot be read, or whose analysis fails (an error, or as a
+/// last line of defence a panic, caught), is reported on one line naming
+/// it and the others are still printed, with exit status 2 at the end.
+/// Each article's output is built whole before it is written, so a failure
+/// never leaves half an article on standard output.
 fn print_each(paths: &[PathBuf], format: Option<Format>, output: Output) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -186,39 +203,84 @@ fn print_each(paths: &[PathBuf], format: Option<Format>, output: Output) -> anyh
     let mut first = true;
     let seed = [PathBuf::new()];
     let paths: &[PathBuf] = if paths.is_empty() { &seed } else { paths };
+    let panics = quiet_panics();
     for path in paths {
-        let article = if path.as_os_str().is_empty() {
-            Article::from_text(seeds::DEFAULT.name, seeds::DEFAULT.text)
-        } else {
-            match load(path)
-                .map_err(anyhow::Error::from)
-                .and_then(|l| to_article(l, format))
-            {
-                Ok(article) => article,
-                Err(e) => {
-                    out.flush()?;
-                    eprintln!("byline: {e}");
-                    failed = true;
-                    continue;
-                }
+        let rendered = std::panic::catch_unwind(AssertUnwindSafe(|| render_one(path, format, output, first)));
+        let rendered = match rendered {
+            Ok(Ok(bytes)) => bytes,
+            Ok(Err(e)) => {
+                out.flush()?;
+                eprintln!("byline: {}", untrusted::neutralize_line(&format!("{e:#}")));
+                failed = true;
+                continue;
+            }
+            Err(_) => {
+                out.flush()?;
+                let at = panics.lock().map(|p| p.clone()).unwrap_or_default();
+                eprintln!(
+                    "byline: {}: internal error while analysing it{at}; skipped, please report it",
+                    untrusted::shown_path(path)
+                );
+                failed = true;
+                continue;
             }
         };
-        let analysis = extract::analyze(&article);
-        match output {
-            Output::Json => {
-                json::write_line(&mut out, &article, &analysis)?;
-                writeln!(out)?;
-            }
-            Output::Export(ExportFormat::Markdown) => {
-                if !first {
-                    writeln!(out)?;
-                }
-                out.write_all(export::to_markdown(&article, &analysis).as_bytes())?;
-            }
-            Output::Export(ExportFormat::Csv) => export::write_rows(&mut out, &article, &analysis)?,
-        }
+        out.write_all(&rendered)?;
         first = false;
     }
     out.flush()?;
     Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// One article's JSON line, fact sheet or CSV rows.
+fn render_one(path: &std::path::Path, format: Option<Format>, output: Output, first: bool) -> anyhow::Result<Vec<u8>> {
+    let article = if path.as_os_str().is_empty() {
+        Article::from_text(seeds::DEFAULT.name, seeds::DEFAULT.text)
+    } else {
+        to_article(load(path)?, format)?
+    };
+    fail_on_request(&article.path);
+    let analysis = extract::analyze(&article);
+    let mut out = Vec::new();
+    match output {
+        Output::Json => {
+            json::write_line(&mut out, &article, &analysis)?;
+            writeln!(out)?;
+        }
+        Output::Export(ExportFormat::Markdown) => {
+            if !first {
+                writeln!(out)?;
+            }
+            out.write_all(export::to_markdown(&article, &analysis).as_bytes())?;
+        }
+        Output::Export(ExportFormat::Csv) => export::write_rows(&mut out, &article, &analysis)?,
+    }
+    Ok(out)
+}
+
+/// Replaces the panic message (which can quote article text, control
+/// characters and all) by nothing on standard error: the caller reports
+/// the failure on one line naming the article, with the place in the code
+/// that failed, kept here.
+fn quiet_panics() -> std::sync::Arc<std::sync::Mutex<String>> {
+    let location = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let kept = std::sync::Arc::clone(&location);
+    std::panic::set_hook(Box::new(move |info| {
+        if let (Ok(mut at), Some(l)) = (kept.lock(), info.location()) {
+            *at = format!(" (at {}:{})", l.file(), l.line());
+        }
+    }));
+    location
+}
+
+/// Debug builds only: `BYLINE_FAIL_ON=NAME` makes the analysis of the
+/// article whose path ends with NAME panic, so the tests can check that a
+/// failing article costs no other one. Release builds have no such switch.
+fn fail_on_request(path: &str) {
+    #[cfg(debug_assertions)]
+    if std::env::var("BYLINE_FAIL_ON").is_ok_and(|name| !name.is_empty() && path.ends_with(&name)) {
+        panic!("analysis of {path} failed on request");
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = path;
 }

@@ -79,6 +79,10 @@ pub fn default_path() -> Option<PathBuf> {
     Some(base.join("byline").join("config.toml"))
 }
 
+/// A configuration is a page of settings; anything larger (a device, a
+/// stray log file) is refused while reading rather than loaded.
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
 /// Reads the configuration: `explicit` (from `--config`) if given, else the
 /// default path if that file exists. `no_color` (from `NO_COLOR`) makes the
 /// theme monochrome whatever the file says.
@@ -95,7 +99,12 @@ pub fn load(explicit: Option<&Path>, no_color: bool) -> Loaded {
         };
     };
     let label = path.display().to_string();
-    match std::fs::read_to_string(&path) {
+    let read = crate::article::read_path(&path, MAX_CONFIG_BYTES, true)
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| {
+            String::from_utf8(bytes).map_err(|_| format!("{}: is not UTF-8", crate::untrusted::shown_path(&path)))
+        });
+    match read {
         Ok(text) => {
             let (config, errors) = parse(&text, &label, no_color);
             Loaded {
@@ -107,7 +116,7 @@ pub fn load(explicit: Option<&Path>, no_color: bool) -> Loaded {
         Err(e) => Loaded {
             config: parse("", "", no_color).0,
             path: Some(path),
-            errors: vec![format!("{label}: cannot read the configuration: {e}")],
+            errors: vec![format!("cannot read the configuration: {e}")],
         },
     }
 }

@@ -20,6 +20,7 @@ pub mod extract;
 pub mod json;
 pub mod library;
 pub mod search;
+pub mod untrusted;
 
 pub use article::{Article, Span};
 pub use extract::{Analysis, analyze};

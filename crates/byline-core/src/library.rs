@@ -23,6 +23,7 @@ use rayon::prelude::*;
 
 use crate::article::{self, Article, Format, Span};
 use crate::extract::{self, Analysis, Entity, EntityType};
+use crate::untrusted::neutralize_line;
 
 /// File extensions a directory is searched for.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml"];
@@ -41,9 +42,12 @@ impl fmt::Display for InputError {
         match self {
             InputError::NoArticles { path } => write!(
                 f,
-                "{path}: is a directory with no articles in it (no .txt, .md, .markdown, .html, .htm or .xhtml files)"
+                "{}: is a directory with no articles in it (no .txt, .md, .markdown, .html, .htm or .xhtml files)",
+                neutralize_line(path)
             ),
-            InputError::Unreadable { path, source } => write!(f, "{path}: cannot list directory: {source}"),
+            InputError::Unreadable { path, source } => {
+                write!(f, "{}: cannot list directory: {source}", neutralize_line(path))
+            }
         }
     }
 }
@@ -434,7 +438,10 @@ fn process(shared: &Shared, i: usize) {
         Ok(Err(message)) => Some(message),
         Err(_) => {
             let path = lock(&shared.slots).get(i).map(|s| s.summary.path.clone());
-            Some(format!("{}: analysis failed", path.unwrap_or_default()))
+            Some(format!(
+                "{}: analysis failed (an internal error); the other articles are unaffected",
+                neutralize_line(&path.unwrap_or_default())
+            ))
         }
     };
     if let Some(message) = failure {
@@ -449,10 +456,11 @@ fn process(shared: &Shared, i: usize) {
 /// Reads one file into an article, with a warning when its UTF-8 was invalid.
 fn load(path: &Path, format: Option<Format>) -> Result<(Arc<Article>, Option<String>), String> {
     let loaded = article::load_path(path).map_err(|e| e.to_string())?;
+    let shown = neutralize_line(&loaded.path);
     let warning = loaded
         .lossy
-        .then(|| format!("{}: invalid UTF-8 was replaced with U+FFFD", loaded.path));
-    let article = Article::from_loaded(&loaded, format).map_err(|e| format!("{}: {e}", loaded.path))?;
+        .then(|| format!("{shown}: undecodable bytes were replaced with U+FFFD"));
+    let article = Article::from_loaded(&loaded, format).map_err(|e| format!("{shown}: {e}"))?;
     Ok((Arc::new(article), warning))
 }
 

@@ -11,7 +11,10 @@ mod normalize;
 mod segment;
 
 pub use format::{Converted, Format, FormatError, to_plain_text};
-pub use load::{LoadError, Loaded, load_bytes, load_path, load_stdin};
+pub use load::{
+    LoadError, Loaded, MAX_ARTICLE_BYTES, SNIFF_BYTES, load_bytes, load_path, load_stdin, read_bounded, read_path,
+    waits_for_writer,
+};
 pub use normalize::normalize;
 pub use segment::{split_paragraphs, split_sentences};
 
