@@ -178,7 +178,12 @@ fn to_article(loaded: Loaded, format: Option<Format>) -> anyhow::Result<Article>
     if loaded.lossy {
         eprintln!("byline: warning: {shown}: undecodable bytes were replaced with U+FFFD");
     }
-    Article::from_loaded(&loaded, format).map_err(|e| anyhow::anyhow!("{shown}: {e}"))
+    let (article, warnings) =
+        Article::from_loaded_with_warnings(&loaded, format).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
+    for w in warnings {
+        eprintln!("byline: warning: {shown}: {w}");
+    }
+    Ok(article)
 }
 
 #[derive(Debug, Clone, Copy)]

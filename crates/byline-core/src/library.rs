@@ -457,10 +457,12 @@ fn process(shared: &Shared, i: usize) {
 fn load(path: &Path, format: Option<Format>) -> Result<(Arc<Article>, Option<String>), String> {
     let loaded = article::load_path(path).map_err(|e| e.to_string())?;
     let shown = neutralize_line(&loaded.path);
-    let warning = loaded
-        .lossy
-        .then(|| format!("{shown}: undecodable bytes were replaced with U+FFFD"));
-    let article = Article::from_loaded(&loaded, format).map_err(|e| format!("{shown}: {e}"))?;
+    let (article, mut warnings) =
+        Article::from_loaded_with_warnings(&loaded, format).map_err(|e| format!("{shown}: {e}"))?;
+    if loaded.lossy {
+        warnings.insert(0, "undecodable bytes were replaced with U+FFFD".to_string());
+    }
+    let warning = (!warnings.is_empty()).then(|| format!("{shown}: {}", warnings.join("; ")));
     Ok((Arc::new(article), warning))
 }
 

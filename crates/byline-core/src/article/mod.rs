@@ -132,6 +132,15 @@ impl Article {
     /// its extension or content shows when `None`. Plain text goes through
     /// [`Article::from_text`] unchanged.
     pub fn from_loaded(loaded: &Loaded, format: Option<Format>) -> Result<Article, FormatError> {
+        format::article_from_loaded(loaded, format).map(|(article, _)| article)
+    }
+
+    /// [`Article::from_loaded`], with a line for each limit the conversion
+    /// hit (an HTML page nested deeper than byline reads), for the user.
+    pub fn from_loaded_with_warnings(
+        loaded: &Loaded,
+        format: Option<Format>,
+    ) -> Result<(Article, Vec<String>), FormatError> {
         format::article_from_loaded(loaded, format)
     }
 

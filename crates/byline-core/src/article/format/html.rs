@@ -10,7 +10,7 @@
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 
-use super::{Block, BlockKind, Converted, Format, FormatError, InlineText};
+use super::{Block, BlockKind, Converted, Format, FormatError, InlineText, html_guard};
 
 /// Elements whose content is not article prose. Readability keeps photo
 /// captions (`figcaption`); byline drops them, because a caption between two
@@ -87,6 +87,8 @@ pub(super) fn convert(raw: &str) -> Result<Converted, FormatError> {
         format: Format::Html,
         message,
     };
+    let (bounded, cuts) = html_guard::bound(raw);
+    let raw: &str = &bounded;
     let mut reader = Readability::new(raw, None, Some(Config::default())).map_err(|e| error(e.to_string()))?;
     let (body_blocks, title, byline, site_name) = match reader.parse() {
         Ok(article) => {
@@ -143,6 +145,7 @@ pub(super) fn convert(raw: &str) -> Result<Converted, FormatError> {
     converted.title = title.or(converted.title);
     converted.byline = byline;
     converted.site_name = site_name;
+    converted.warnings.extend(cuts.message());
     Ok(converted)
 }
 
