@@ -16,13 +16,14 @@
 //! ```
 
 use proptest::prelude::*;
+use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, TestCaseError, TestCaseResult, TestRunner};
 
 use byline_core::article::{Format, Loaded, load_bytes};
 use byline_core::{Article, Span, analyze};
 
 /// Cases per property in the default run (six properties).
-const CASES: u32 = 500;
+const CASES: u32 = 700;
 
 // ---------------------------------------------------------------- checks
 
@@ -388,6 +389,22 @@ fn html_loader_on_arbitrary_unicode() {
 #[test]
 fn byte_loader_on_arbitrary_bytes() {
     run(CASES, any_bytes(), check_bytes);
+}
+
+/// The properties are only as strong as the inputs reach: the structured
+/// generators must give quotes, entities and numbers to check.
+#[test]
+fn generators_reach_quotes_entities_and_numbers() {
+    let mut runner = TestRunner::deterministic();
+    let (mut quotes, mut entities, mut numbers) = (0, 0, 0);
+    for _ in 0..300 {
+        let text = newsy().new_tree(&mut runner).map(|t| t.current()).unwrap_or_default();
+        let a = analyze(&Article::from_text("t", &text));
+        quotes += usize::from(!a.quotes.is_empty());
+        entities += usize::from(!a.entities.is_empty());
+        numbers += usize::from(!a.numbers.is_empty());
+    }
+    assert!(quotes > 10 && entities > 10 && numbers > 10, "{quotes} {entities} {numbers}");
 }
 
 /// The long run: a million cases in all by default.
