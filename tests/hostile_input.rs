@@ -93,7 +93,11 @@ fn one_bad_article_never_costs_the_others_in_the_library() {
     let dir = tempfile::tempdir().expect("temp dir");
     let paths = vec![
         write(dir.path(), "a.txt", ARTICLE),
-        write(dir.path(), "image.txt", [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0, 0, 1, 2]),
+        write(
+            dir.path(),
+            "image.txt",
+            [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0, 0, 1, 2],
+        ),
         write(dir.path(), "b.txt", ARTICLE),
     ];
     let mut library = Library::new(paths, None);
@@ -108,10 +112,7 @@ fn one_bad_article_never_costs_the_others_in_the_library() {
 #[test]
 fn stack_overflow_on_deeply_nested_html() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let page = format!(
-        "<html><body><article><p>Hi said Bob.</p>{}",
-        "<span>".repeat(150_000)
-    );
+    let page = format!("<html><body><article><p>Hi said Bob.</p>{}", "<span>".repeat(150_000));
     write(dir.path(), "s.html", page);
     let o = byline(&["--json", "s.html"], dir.path());
     assert!(o.status.success(), "{:?} {}", o.status, stderr(&o));
@@ -162,7 +163,11 @@ fn unbounded_read_of_dev_zero_is_refused_at_once() {
     );
     let config = byline::config::load(Some(Path::new("/dev/zero")), false);
     assert_eq!(config.errors.len(), 1);
-    assert!(config.errors[0].contains("/dev/zero: looks like a binary file"), "{:?}", config.errors);
+    assert!(
+        config.errors[0].contains("/dev/zero: looks like a binary file"),
+        "{:?}",
+        config.errors
+    );
 }
 
 #[test]
@@ -171,7 +176,11 @@ fn an_oversized_config_is_refused_while_reading() {
     let big = write(dir.path(), "big.toml", "# x\n".repeat(300_000));
     let config = byline::config::load(Some(&big), false);
     assert_eq!(config.errors.len(), 1);
-    assert!(config.errors[0].contains("larger than the 1048576-byte limit"), "{:?}", config.errors);
+    assert!(
+        config.errors[0].contains("larger than the 1048576-byte limit"),
+        "{:?}",
+        config.errors
+    );
 }
 
 #[cfg(unix)]
@@ -281,7 +290,8 @@ fn escapes_reach_the_terminal_through_markdown_export() {
 #[test]
 fn declared_charsets_were_ignored() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut page = b"<html><head><meta charset=\"windows-1252\"><title>Caf\xE9 prices</title></head><body><article><p>".to_vec();
+    let mut page =
+        b"<html><head><meta charset=\"windows-1252\"><title>Caf\xE9 prices</title></head><body><article><p>".to_vec();
     page.extend_from_slice(b"Caf\xE9 owners said \x93prices rose 5 percent\x94 on Monday, according to the chamber of commerce, which surveyed its members.</p></article></body></html>");
     write(dir.path(), "c.html", page);
     let o = byline(&["--json", "c.html"], dir.path());

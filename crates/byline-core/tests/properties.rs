@@ -404,7 +404,10 @@ fn generators_reach_quotes_entities_and_numbers() {
         entities += usize::from(!a.entities.is_empty());
         numbers += usize::from(!a.numbers.is_empty());
     }
-    assert!(quotes > 10 && entities > 10 && numbers > 10, "{quotes} {entities} {numbers}");
+    assert!(
+        quotes > 10 && entities > 10 && numbers > 10,
+        "{quotes} {entities} {numbers}"
+    );
 }
 
 /// The long run: a million cases in all by default.
