@@ -176,7 +176,7 @@ fn say_if_waiting(path: &std::path::Path) {
 fn to_article(loaded: Loaded, format: Option<Format>) -> anyhow::Result<Article> {
     let shown = untrusted::neutralize_line(&loaded.path);
     if loaded.lossy {
-        eprintln!("byline: warning: {shown}: undecodable bytes were replaced with U+FFFD");
+        eprintln!("byline: warning: {shown}: invalid UTF-8 was replaced with U+FFFD");
     }
     let (article, warnings) =
         Article::from_loaded_with_warnings(&loaded, format).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;

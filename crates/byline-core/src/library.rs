@@ -460,7 +460,7 @@ fn load(path: &Path, format: Option<Format>) -> Result<(Arc<Article>, Option<Str
     let (article, mut warnings) =
         Article::from_loaded_with_warnings(&loaded, format).map_err(|e| format!("{shown}: {e}"))?;
     if loaded.lossy {
-        warnings.insert(0, "undecodable bytes were replaced with U+FFFD".to_string());
+        warnings.insert(0, "invalid UTF-8 was replaced with U+FFFD".to_string());
     }
     let warning = (!warnings.is_empty()).then(|| format!("{shown}: {}", warnings.join("; ")));
     Ok((Arc::new(article), warning))
