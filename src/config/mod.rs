@@ -99,11 +99,16 @@ pub fn load(explicit: Option<&Path>, no_color: bool) -> Loaded {
         };
     };
     let label = path.display().to_string();
+    let shown = crate::untrusted::shown_path(&path);
+    // The reader's errors start with the path; the message names it once.
     let read = crate::article::read_path(&path, MAX_CONFIG_BYTES, true)
-        .map_err(|e| e.to_string())
-        .and_then(|bytes| {
-            String::from_utf8(bytes).map_err(|_| format!("{}: is not UTF-8", crate::untrusted::shown_path(&path)))
-        });
+        .map_err(|e| {
+            let message = e.to_string();
+            message
+                .strip_prefix(&format!("{shown}: "))
+                .map_or_else(|| message.clone(), str::to_string)
+        })
+        .and_then(|bytes| String::from_utf8(bytes).map_err(|_| "it is not UTF-8".to_string()));
     match read {
         Ok(text) => {
             let (config, errors) = parse(&text, &label, no_color);
@@ -116,7 +121,7 @@ pub fn load(explicit: Option<&Path>, no_color: bool) -> Loaded {
         Err(e) => Loaded {
             config: parse("", "", no_color).0,
             path: Some(path),
-            errors: vec![format!("cannot read the configuration: {e}")],
+            errors: vec![format!("{shown}: cannot read the configuration: {e}")],
         },
     }
 }
