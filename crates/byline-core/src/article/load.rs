@@ -194,9 +194,9 @@ pub fn read_bounded(reader: impl Read, path: &str, limit: u64, text_only: bool) 
 }
 
 /// Whether the start of an input is binary data rather than text: more
-/// than [`BINARY_CONTROL_SHARE`] of its bytes are control bytes other than
-/// white space and ESC. A byte-order mark makes it text (UTF-16 is full of
-/// NULs).
+/// than one, and more than [`BINARY_CONTROL_SHARE`] of its bytes, are
+/// control bytes other than white space and ESC. A byte-order mark makes
+/// it text (UTF-16 is full of NULs).
 fn looks_binary(bytes: &[u8]) -> bool {
     if Encoding::for_bom(bytes).is_some() {
         return false;
@@ -206,7 +206,8 @@ fn looks_binary(bytes: &[u8]) -> bool {
         .iter()
         .filter(|&&b| matches!(b, 0..=8 | 0x0E..=0x1A | 0x1C..=0x1F | 0x7F))
         .count();
-    controls as f64 > prefix.len() as f64 * BINARY_CONTROL_SHARE
+    // One stray control byte is never proof, however short the text.
+    controls > 1 && controls as f64 > prefix.len() as f64 * BINARY_CONTROL_SHARE
 }
 
 /// Decodes bytes: by their byte-order mark, else as UTF-8 when they are
@@ -328,6 +329,7 @@ mod tests {
         bytes.insert(300, 0);
         let l = load_bytes("a.txt".into(), bytes).unwrap();
         assert!(l.text.starts_with("The council met"));
+        assert!(load_bytes("short.txt".into(), b"Hi\0 there".to_vec()).is_ok());
     }
 
     #[test]
