@@ -13,9 +13,10 @@
 //! [`MAX_ATTRIBUTES`] attributes per tag, and splits text longer than
 //! [`MAX_TEXT_RUN`] bytes with an empty element (see there). It is a
 //! tokenizer-light scan, not
-//! a parser: it knows comments, raw-text elements (scripts, styles) and
-//! void elements, which is enough to count depth as a browser would on
-//! ordinary markup. A page within the limits passes through untouched.
+//! a parser: it knows comments, raw-text elements (scripts, styles), void
+//! elements and the end tags HTML lets a page omit (`<p>`, `<li>`, `<td>`
+//! …), which is enough to count depth as a browser would on ordinary
+//! markup. A page within the limits passes through untouched.
 
 use std::borrow::Cow;
 
@@ -80,7 +81,8 @@ pub fn bound(raw: &str) -> (Cow<'_, str>, Cuts) {
     let mut cuts = Cuts::default();
     // Bytes of `raw` before `copied` are in `out` (when it exists).
     let mut copied = 0;
-    let mut depth = 0usize;
+    // The open elements, innermost last; never longer than MAX_DEPTH.
+    let mut open: Vec<String> = Vec::new();
     // Start tags dropped and not yet closed: their end tags are dropped too.
     let mut excess = 0usize;
     let bytes = raw.as_bytes();
@@ -125,14 +127,19 @@ pub fn bound(raw: &str) -> (Cow<'_, str>, Cuts) {
                 excess -= 1;
                 cuts.deep_tags += 1;
                 drop_range(raw, &mut out, &mut copied, i, tag_end);
-            } else {
-                depth = depth.saturating_sub(1);
+            } else if let Some(k) = open.iter().rposition(|n| *n == name) {
+                // Closes it and whatever was left open inside it; a stray
+                // end tag closes nothing.
+                open.truncate(k);
             }
             i = tag_end;
             continue;
         }
         let opens = !tag.self_closing && !VOID.contains(&name.as_str());
-        if opens && depth >= MAX_DEPTH {
+        if opens {
+            close_implied(&mut open, &name);
+        }
+        if opens && open.len() >= MAX_DEPTH {
             excess += 1;
             cuts.deep_tags += 1;
             drop_range(raw, &mut out, &mut copied, i, tag_end);
@@ -147,7 +154,7 @@ pub fn bound(raw: &str) -> (Cow<'_, str>, Cuts) {
             copied = tag_end;
         }
         if opens {
-            depth += 1;
+            open.push(name.clone());
         }
         i = tag_end;
         if opens && RAW_TEXT.contains(&name.as_str()) {
@@ -164,6 +171,66 @@ pub fn bound(raw: &str) -> (Cow<'_, str>, Cuts) {
             o.push_str(&raw[copied..]);
             (Cow::Owned(o), cuts)
         }
+    }
+}
+
+/// Elements whose start closes an open `<p>` (its end tag may be omitted
+/// before them).
+const CLOSES_P: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "ul",
+];
+
+/// Pops the elements whose end tag a page may omit and that the start of
+/// `name` closes: `<p>` before a block, `<li>` before `<li>`, a cell before
+/// a cell or a row, `<dt>`/`<dd>` before either, `<option>` before another.
+fn close_implied(open: &mut Vec<String>, name: &str) {
+    let top_is = |open: &Vec<String>, names: &[&str]| open.last().is_some_and(|t| names.contains(&t.as_str()));
+    if CLOSES_P.contains(&name) && top_is(open, &["p"]) {
+        open.pop();
+    }
+    let closed: &[&str] = match name {
+        "li" => &["li"],
+        "dt" | "dd" => &["dt", "dd"],
+        "td" | "th" => &["td", "th"],
+        "tr" => &["td", "th", "tr"],
+        "tbody" | "thead" | "tfoot" => &["td", "th", "tr", "tbody", "thead", "tfoot"],
+        "option" => &["option"],
+        _ => &[],
+    };
+    while top_is(open, closed) {
+        open.pop();
     }
 }
 
@@ -332,6 +399,16 @@ mod tests {
         assert!(out.contains("<div>Deep text.</div>"), "{out}");
         assert!(out.ends_with("</div><p>After.</p></body></html>"));
         assert!(cuts.message().unwrap_or_default().contains("nested deeper than 256"));
+    }
+
+    #[test]
+    fn omitted_end_tags_do_not_count_as_nesting() {
+        let items = "<li>An item<p>with a paragraph".repeat(2000);
+        let rows = "<tr><td>a<td>b".repeat(2000);
+        let page = format!("<html><body><ul>{items}</ul><table>{rows}</table><p>One<p>Two</body></html>");
+        let (out, cuts) = bound(&page);
+        assert!(!cuts.any(), "{cuts:?}");
+        assert!(matches!(out, Cow::Borrowed(_)));
     }
 
     #[test]
