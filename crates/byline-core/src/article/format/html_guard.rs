@@ -81,8 +81,7 @@ pub fn bound(raw: &str) -> (Cow<'_, str>, Cuts) {
     let mut cuts = Cuts::default();
     // Bytes of `raw` before `copied` are in `out` (when it exists).
     let mut copied = 0;
-    // The open elements, innermost last; never longer than MAX_DEPTH.
-    let mut open: Vec<String> = Vec::new();
+    let mut nesting = Nesting::default();
     // Start tags dropped and not yet closed: their end tags are dropped too.
     let mut excess = 0usize;
     let bytes = raw.as_bytes();
@@ -127,19 +126,17 @@ pub fn bound(raw: &str) -> (Cow<'_, str>, Cuts) {
                 excess -= 1;
                 cuts.deep_tags += 1;
                 drop_range(raw, &mut out, &mut copied, i, tag_end);
-            } else if let Some(k) = open.iter().rposition(|n| *n == name) {
-                // Closes it and whatever was left open inside it; a stray
-                // end tag closes nothing.
-                open.truncate(k);
+            } else {
+                nesting.end(&name);
             }
             i = tag_end;
             continue;
         }
         let opens = !tag.self_closing && !VOID.contains(&name.as_str());
         if opens {
-            close_implied(&mut open, &name);
+            nesting.close_implied(&name);
         }
-        if opens && open.len() >= MAX_DEPTH {
+        if opens && nesting.depth() >= MAX_DEPTH {
             excess += 1;
             cuts.deep_tags += 1;
             drop_range(raw, &mut out, &mut copied, i, tag_end);
@@ -154,7 +151,7 @@ pub fn bound(raw: &str) -> (Cow<'_, str>, Cuts) {
             copied = tag_end;
         }
         if opens {
-            open.push(name.clone());
+            nesting.start(&name);
         }
         i = tag_end;
         if opens && RAW_TEXT.contains(&name.as_str()) {
@@ -212,25 +209,88 @@ const CLOSES_P: &[&str] = &[
     "ul",
 ];
 
-/// Pops the elements whose end tag a page may omit and that the start of
-/// `name` closes: `<p>` before a block, `<li>` before `<li>`, a cell before
-/// a cell or a row, `<dt>`/`<dd>` before either, `<option>` before another.
-fn close_implied(open: &mut Vec<String>, name: &str) {
-    let top_is = |open: &Vec<String>, names: &[&str]| open.last().is_some_and(|t| names.contains(&t.as_str()));
-    if CLOSES_P.contains(&name) && top_is(open, &["p"]) {
-        open.pop();
+/// Formatting elements: an HTML parser keeps them active after the block
+/// holding them ends and reopens them in the next one, so an unclosed
+/// `<b>` nests everything after it until its own end tag (or the end of
+/// the table cell holding it).
+const FORMATTING: &[&str] = &[
+    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+];
+
+/// Elements whose end clears the formatting elements opened inside them.
+const FORMATTING_SCOPES: &[&str] = &["td", "th", "caption", "applet", "object", "marquee", "template"];
+
+/// How deep the page is nested at the current tag, as a parser builds it.
+#[derive(Default)]
+struct Nesting {
+    /// Open elements, innermost last, each with the number of active
+    /// formatting elements when it opened.
+    open: Vec<(String, usize)>,
+    /// Active formatting elements, innermost last.
+    formatting: Vec<String>,
+}
+
+impl Nesting {
+    fn depth(&self) -> usize {
+        self.open.len() + self.formatting.len()
     }
-    let closed: &[&str] = match name {
-        "li" => &["li"],
-        "dt" | "dd" => &["dt", "dd"],
-        "td" | "th" => &["td", "th"],
-        "tr" => &["td", "th", "tr"],
-        "tbody" | "thead" | "tfoot" => &["td", "th", "tr", "tbody", "thead", "tfoot"],
-        "option" => &["option"],
-        _ => &[],
-    };
-    while top_is(open, closed) {
-        open.pop();
+
+    fn start(&mut self, name: &str) {
+        if FORMATTING.contains(&name) {
+            self.formatting.push(name.to_string());
+        } else {
+            self.open.push((name.to_string(), self.formatting.len()));
+        }
+    }
+
+    /// An end tag: it closes its element and whatever was left open inside
+    /// it; a stray end tag closes nothing.
+    fn end(&mut self, name: &str) {
+        if FORMATTING.contains(&name) {
+            if let Some(k) = self.formatting.iter().rposition(|n| n == name) {
+                self.formatting.remove(k);
+            }
+        } else if let Some(k) = self.open.iter().rposition(|(n, _)| n == name) {
+            self.pop_to(k);
+        }
+    }
+
+    /// Closes the open elements from index `k` on.
+    fn pop_to(&mut self, k: usize) {
+        let cleared = self.open[k..]
+            .iter()
+            .find(|(n, _)| FORMATTING_SCOPES.contains(&n.as_str()))
+            .map(|&(_, mark)| mark);
+        if let Some(mark) = cleared {
+            self.formatting.truncate(mark);
+        }
+        self.open.truncate(k);
+    }
+
+    fn top_is(&self, names: &[&str]) -> bool {
+        self.open.last().is_some_and(|(t, _)| names.contains(&t.as_str()))
+    }
+
+    /// Closes the elements whose end tag a page may omit and that the
+    /// start of `name` closes: `<p>` before a block, `<li>` before `<li>`,
+    /// a cell before a cell or a row, `<dt>`/`<dd>` before either,
+    /// `<option>` before another.
+    fn close_implied(&mut self, name: &str) {
+        if CLOSES_P.contains(&name) && self.top_is(&["p"]) {
+            self.pop_to(self.open.len() - 1);
+        }
+        let closed: &[&str] = match name {
+            "li" => &["li"],
+            "dt" | "dd" => &["dt", "dd"],
+            "td" | "th" => &["td", "th"],
+            "tr" => &["td", "th", "tr"],
+            "tbody" | "thead" | "tfoot" => &["td", "th", "tr", "tbody", "thead", "tfoot"],
+            "option" => &["option"],
+            _ => &[],
+        };
+        while self.top_is(closed) {
+            self.pop_to(self.open.len() - 1);
+        }
     }
 }
 
@@ -409,6 +469,22 @@ mod tests {
         let (out, cuts) = bound(&page);
         assert!(!cuts.any(), "{cuts:?}");
         assert!(matches!(out, Cow::Borrowed(_)));
+    }
+
+    /// Each unclosed `<b>` was reopened in every later paragraph by the
+    /// parser: quadratic time and gigabytes of memory.
+    #[test]
+    fn unclosed_formatting_elements_count_as_nesting() {
+        let page: String = (0..2000).map(|i| format!("<p><b class=c{i}>x</p>")).collect();
+        let (out, cuts) = bound(&page);
+        assert!(cuts.any());
+        assert_eq!(out.matches("<b ").count(), MAX_DEPTH - 1);
+        // Closed ones, and ones left open in a table cell, do not add up.
+        let closed: String = (0..2000).map(|i| format!("<p><b class=c{i}>x</b></p>")).collect();
+        let cells: String = (0..2000).map(|i| format!("<tr><td><b class=c{i}>x</td>")).collect();
+        for page in [closed, format!("<table>{cells}</table>")] {
+            assert!(!bound(&page).1.any());
+        }
     }
 
     #[test]
