@@ -38,12 +38,18 @@ fn nested_tables(n: usize) -> String {
 /// A page's name, how to build it at a size, and its smaller size.
 type Page = (&'static str, fn(usize) -> String, usize);
 
+fn unclosed_bold(n: usize) -> String {
+    let body: String = (0..n).map(|i| format!("<p><b class=c{i}>x</p>")).collect();
+    format!("<html><body>{body}</body></html>")
+}
+
 fn hostile(c: &mut Criterion) {
-    let pages: [Page; 4] = [
+    let pages: [Page; 5] = [
         ("nested_divs", nested_divs, 50_000),
         ("attributes", attributes, 150_000),
         ("references", references, 700_000),
         ("nested_tables", nested_tables, 25_000),
+        ("unclosed_bold", unclosed_bold, 10_000),
     ];
     let mut group = c.benchmark_group("hostile_html");
     group.sample_size(10);

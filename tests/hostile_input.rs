@@ -120,8 +120,9 @@ fn stack_overflow_on_deeply_nested_html() {
     assert!(stderr(&o).contains("nested deeper than 256 levels"), "{}", stderr(&o));
 }
 
-/// 100,000 nested divs, 300,000 attributes on one tag, 50,000 nested tables
-/// and 1.4 million references were quadratic (a minute or more each); their
+/// 100,000 nested divs, 300,000 attributes on one tag, 50,000 nested tables,
+/// 1.4 million references and 20,000 unclosed `<b>`s (each reopened in every
+/// later paragraph) were quadratic (a minute or more each); their
 /// times are measured by `benches/hostile_html.rs`, here they must read.
 #[test]
 fn quadratic_html_pages_read_with_their_text() {
@@ -139,11 +140,14 @@ fn quadratic_html_pages_read_with_their_text() {
         "</td></tr></table>".repeat(50_000)
     );
     let refs = format!("<html><body><p>Refs {} end.</p></body></html>", "&amp;".repeat(200_000));
+    let bold: String = (0..20_000).map(|i| format!("<p><b class=c{i}>x</p>")).collect();
+    let bold = format!("<html><body>{bold}<p>Last paragraph.</p></body></html>");
     for (name, page, text) in [
         ("divs.html", divs, "Deep text said Bob."),
         ("attrs.html", attrs, "Many attributes."),
         ("tables.html", tables, "Cell text."),
         ("refs.html", refs, " end."),
+        ("bold.html", bold, "Last paragraph."),
     ] {
         write(dir.path(), name, page);
         let o = byline(&["--json", name], dir.path());

@@ -9,19 +9,25 @@
 //! quadratic, and their recursion can overflow the stack. No article nests
 //! its text hundreds of elements deep or needs hundreds of attributes on a
 //! tag, so this pass keeps at most [`MAX_DEPTH`] levels of elements (the
-//! tags of deeper ones are dropped, their text kept) and at most
+//! tags of deeper ones are dropped, their text kept), at most
+//! [`MAX_FORMATTING`] unclosed formatting elements, and at most
 //! [`MAX_ATTRIBUTES`] attributes per tag, and splits text longer than
 //! [`MAX_TEXT_RUN`] bytes with an empty element (see there). It is a
-//! tokenizer-light scan, not
-//! a parser: it knows comments, raw-text elements (scripts, styles), void
-//! elements and the end tags HTML lets a page omit (`<p>`, `<li>`, `<td>`
-//! …), which is enough to count depth as a browser would on ordinary
-//! markup. A page within the limits passes through untouched.
+//! tokenizer-light scan, not a parser: it knows comments, raw-text elements
+//! (scripts, styles), void elements, formatting elements and the end tags
+//! HTML lets a page omit (`<p>`, `<li>`, `<td>` …), which is enough to
+//! count depth as a browser would on ordinary markup. A page within the
+//! limits passes through untouched.
 
 use std::borrow::Cow;
 
 /// Levels of nested elements kept.
 pub const MAX_DEPTH: usize = 256;
+
+/// Unclosed formatting elements (`<b>`, `<i>`, `<a>` …) kept active at
+/// once: a parser copies each into every later paragraph until its end
+/// tag, so they multiply the size of the tree.
+pub const MAX_FORMATTING: usize = 12;
 
 /// Attributes kept on one tag.
 pub const MAX_ATTRIBUTES: usize = 256;
@@ -61,7 +67,7 @@ impl Cuts {
         let mut parts = Vec::new();
         if self.deep_tags > 0 {
             parts.push(format!(
-                "{} tags nested deeper than {MAX_DEPTH} levels were ignored (their text is kept)",
+                "{} tags nested deeper than {MAX_DEPTH} levels (or {MAX_FORMATTING} unclosed <b>, <i>, <a> …) were ignored (their text is kept)",
                 self.deep_tags
             ));
         }
@@ -136,7 +142,7 @@ pub fn bound(raw: &str) -> (Cow<'_, str>, Cuts) {
         if opens {
             nesting.close_implied(&name);
         }
-        if opens && nesting.depth() >= MAX_DEPTH {
+        if opens && (nesting.depth() >= MAX_DEPTH || nesting.formatting_full(&name)) {
             excess += 1;
             cuts.deep_tags += 1;
             drop_range(raw, &mut out, &mut copied, i, tag_end);
@@ -233,6 +239,10 @@ struct Nesting {
 impl Nesting {
     fn depth(&self) -> usize {
         self.open.len() + self.formatting.len()
+    }
+
+    fn formatting_full(&self, name: &str) -> bool {
+        FORMATTING.contains(&name) && self.formatting.len() >= MAX_FORMATTING
     }
 
     fn start(&mut self, name: &str) {
@@ -478,7 +488,7 @@ mod tests {
         let page: String = (0..2000).map(|i| format!("<p><b class=c{i}>x</p>")).collect();
         let (out, cuts) = bound(&page);
         assert!(cuts.any());
-        assert_eq!(out.matches("<b ").count(), MAX_DEPTH - 1);
+        assert_eq!(out.matches("<b ").count(), MAX_FORMATTING);
         // Closed ones, and ones left open in a table cell, do not add up.
         let closed: String = (0..2000).map(|i| format!("<p><b class=c{i}>x</b></p>")).collect();
         let cells: String = (0..2000).map(|i| format!("<tr><td><b class=c{i}>x</td>")).collect();
