@@ -7,6 +7,7 @@
 //! a closed pipe (`byline --json a.txt | head`) is not an error.
 
 use std::io::{self, Write};
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -18,7 +19,7 @@ use byline::export::{self, ExportFormat};
 use byline::extract::calendar::CivilDate;
 use byline::library::Entry;
 use byline::source::{self, Cache, FetchError, FetchOptions, Fetcher, Opened};
-use byline::{config, credits, extract, json, library, seeds, tui};
+use byline::{config, credits, extract, json, library, seeds, tui, untrusted};
 
 /// Explore a news article: its people, places, quotes and numbers.
 #[derive(Debug, Parser)]
@@ -100,7 +101,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("byline: {e:#}");
+            eprintln!("byline: {}", untrusted::neutralize_line(&format!("{e:#}")));
             ExitCode::from(2)
         }
     }
@@ -213,7 +214,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         return open_explorer(entries, reading, several, fetcher, &settings);
     };
     for (_, e) in &bad_inputs {
-        eprintln!("byline: {e:#}");
+        eprintln!("byline: {}", untrusted::neutralize_line(&format!("{e:#}")));
     }
     if bad_inputs.is_empty() || !entries.is_empty() {
         let code = print_each(entries, reading, output, fetcher)?;
@@ -376,9 +377,12 @@ fn entry_article(entry: Entry, format: Option<Format>, fetcher: &Fetcher) -> any
 /// The configuration; its mistakes are warnings on stderr, never a refusal
 /// to start (the explorer shows them again in a notice).
 fn load_config(explicit: Option<&std::path::Path>) -> config::Loaded {
+    if let Some(path) = explicit {
+        say_if_waiting(path);
+    }
     let loaded = config::load(explicit, tui::Theme::no_color_requested());
     for e in &loaded.errors {
-        eprintln!("byline: warning: {e}");
+        eprintln!("byline: warning: {}", untrusted::neutralize_line(e));
     }
     loaded
 }
@@ -387,18 +391,33 @@ fn load(path: &std::path::Path) -> Result<Loaded, LoadError> {
     if path.as_os_str() == "-" {
         article::load_stdin()
     } else {
+        say_if_waiting(path);
         article::load_path(path)
     }
 }
 
-fn to_article(loaded: Loaded, format: Option<Format>) -> anyhow::Result<Article> {
-    if loaded.lossy {
+/// A FIFO blocks until some program writes to it; say what byline waits
+/// on rather than hang in silence.
+fn say_if_waiting(path: &std::path::Path) {
+    if article::waits_for_writer(path) {
         eprintln!(
-            "byline: warning: {}: invalid UTF-8 was replaced with U+FFFD",
-            loaded.path
+            "byline: waiting for something to write to {} (a FIFO); ctrl-c to stop",
+            untrusted::shown_path(path)
         );
     }
-    Article::from_loaded(&loaded, format).map_err(|e| anyhow::anyhow!("{}: {e}", loaded.path))
+}
+
+fn to_article(loaded: Loaded, format: Option<Format>) -> anyhow::Result<Article> {
+    let shown = untrusted::neutralize_line(&loaded.path);
+    if loaded.lossy {
+        eprintln!("byline: warning: {shown}: invalid UTF-8 was replaced with U+FFFD");
+    }
+    let (article, warnings) =
+        Article::from_loaded_with_warnings(&loaded, format).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
+    for w in warnings {
+        eprintln!("byline: warning: {shown}: {w}");
+    }
+    Ok(article)
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -408,10 +427,12 @@ enum Output {
 }
 
 /// One JSON line, one fact sheet or one set of CSV rows per article, in
-/// order; an article that cannot be read or fetched is reported and the
-/// others are still printed, with exit status 2 at the end. Files are read
-/// one at a time; a feed's items are fetched and analysed a few at a time
-/// in the background while the earlier ones print.
+/// order. An article that cannot be read or fetched, or whose analysis
+/// fails (an error, or as a last line of defence a panic, caught), is
+/// reported on one line naming it and the others are still printed, with
+/// exit status 2 at the end. Files are read one at a time; a feed's items
+/// are fetched and analysed a few at a time in the background while the
+/// earlier ones print.
 fn print_each(entries: Vec<Entry>, reading: Reading, output: Output, fetcher: Fetcher) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -440,7 +461,7 @@ fn print_each(entries: Vec<Entry>, reading: Reading, output: Output, fetcher: Fe
                 Ok((article, analysis)) => printer.print(article, analysis)?,
                 Err(why) => {
                     printer.out.flush()?;
-                    eprintln!("byline: {why}");
+                    eprintln!("byline: {}", untrusted::neutralize_line(&why));
                     failed = true;
                 }
             }
@@ -451,16 +472,24 @@ fn print_each(entries: Vec<Entry>, reading: Reading, output: Output, fetcher: Fe
         } else {
             entries
         };
+        let panics = quiet_panics();
         for entry in entries {
-            match entry_article(entry, reading.format, &fetcher) {
-                Ok(article) => {
-                    let article = reading.dated(article);
-                    let analysis = extract::analyze(&article);
-                    printer.print(Arc::new(article), Arc::new(analysis))?
-                }
-                Err(e) => {
+            let label = entry_label(&entry);
+            let analysed = std::panic::catch_unwind(AssertUnwindSafe(|| analyse_entry(entry, reading, &fetcher)));
+            match analysed {
+                Ok(Ok((article, analysis))) => printer.print(Arc::new(article), Arc::new(analysis))?,
+                Ok(Err(e)) => {
                     printer.out.flush()?;
-                    eprintln!("byline: {e:#}");
+                    eprintln!("byline: {}", untrusted::neutralize_line(&format!("{e:#}")));
+                    failed = true;
+                }
+                Err(_) => {
+                    printer.out.flush()?;
+                    let at = panics.lock().map(|p| p.clone()).unwrap_or_default();
+                    eprintln!(
+                        "byline: {}: internal error while analysing it{at}; skipped, please report it",
+                        untrusted::neutralize_line(&label)
+                    );
                     failed = true;
                 }
             }
@@ -513,4 +542,49 @@ impl<W: Write> Printer<'_, W> {
         }
         Ok(())
     }
+}
+
+/// The name an entry is reported by.
+fn entry_label(entry: &Entry) -> String {
+    match entry {
+        Entry::Path(path) => path.display().to_string(),
+        Entry::Article(article) => article.path.clone(),
+        Entry::Item(item) => item.label(),
+        Entry::Failed { label, .. } => label.clone(),
+    }
+}
+
+/// One entry read (or fetched), dated and analysed.
+fn analyse_entry(entry: Entry, reading: Reading, fetcher: &Fetcher) -> anyhow::Result<(Article, extract::Analysis)> {
+    let article = reading.dated(entry_article(entry, reading.format, fetcher)?);
+    fail_on_request(&article.path);
+    let analysis = extract::analyze(&article);
+    Ok((article, analysis))
+}
+
+/// Replaces the panic message (which can quote article text, control
+/// characters and all) by nothing on standard error: the caller reports
+/// the failure on one line naming the article, with the place in the code
+/// that failed, kept here.
+fn quiet_panics() -> std::sync::Arc<std::sync::Mutex<String>> {
+    let location = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let kept = std::sync::Arc::clone(&location);
+    std::panic::set_hook(Box::new(move |info| {
+        if let (Ok(mut at), Some(l)) = (kept.lock(), info.location()) {
+            *at = format!(" (at {}:{})", l.file(), l.line());
+        }
+    }));
+    location
+}
+
+/// Debug builds only: `BYLINE_FAIL_ON=NAME` makes the analysis of the
+/// article whose path ends with NAME panic, so the tests can check that a
+/// failing article costs no other one. Release builds have no such switch.
+fn fail_on_request(path: &str) {
+    #[cfg(debug_assertions)]
+    if std::env::var("BYLINE_FAIL_ON").is_ok_and(|name| !name.is_empty() && path.ends_with(&name)) {
+        panic!("analysis of {path} failed on request");
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = path;
 }

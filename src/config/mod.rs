@@ -77,6 +77,10 @@ pub fn default_path() -> Option<PathBuf> {
     Some(base.join("byline").join("config.toml"))
 }
 
+/// A configuration is a page of settings; anything larger (a device, a
+/// stray log file) is refused while reading rather than loaded.
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
 /// Reads the configuration: `explicit` (from `--config`) if given, else the
 /// default path if that file exists. `no_color` (from `NO_COLOR`) makes the
 /// theme monochrome whatever the file says.
@@ -93,7 +97,17 @@ pub fn load(explicit: Option<&Path>, no_color: bool) -> Loaded {
         };
     };
     let label = path.display().to_string();
-    match std::fs::read_to_string(&path) {
+    let shown = crate::untrusted::shown_path(&path);
+    // The reader's errors start with the path; the message names it once.
+    let read = crate::article::read_path(&path, MAX_CONFIG_BYTES, true)
+        .map_err(|e| {
+            let message = e.to_string();
+            message
+                .strip_prefix(&format!("{shown}: "))
+                .map_or_else(|| message.clone(), str::to_string)
+        })
+        .and_then(|bytes| String::from_utf8(bytes).map_err(|_| "it is not UTF-8".to_string()));
+    match read {
         Ok(text) => {
             let (config, errors) = parse(&text, &label, no_color);
             Loaded {
@@ -105,7 +119,7 @@ pub fn load(explicit: Option<&Path>, no_color: bool) -> Loaded {
         Err(e) => Loaded {
             config: parse("", "", no_color).0,
             path: Some(path),
-            errors: vec![format!("{label}: cannot read the configuration: {e}")],
+            errors: vec![format!("{shown}: cannot read the configuration: {e}")],
         },
     }
 }

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::article::{Article, Span};
 use crate::extract::Analysis;
+use crate::untrusted::is_unsafe;
 
 pub const SCHEMA: &str = "byline/1";
 
@@ -214,13 +215,43 @@ pub fn document<'a>(article: &'a Article, analysis: &'a Analysis) -> Document<'a
 /// Writes one line of JSON (no trailing newline) for an analysed article,
 /// streaming so a large article is not copied into one more string.
 pub fn write_line(out: &mut impl std::io::Write, article: &Article, analysis: &Analysis) -> std::io::Result<()> {
-    serde_json::to_writer(out, &document(article, analysis)).map_err(std::io::Error::from)
+    let mut ser = serde_json::Serializer::with_formatter(out, TerminalSafe);
+    document(article, analysis)
+        .serialize(&mut ser)
+        .map_err(std::io::Error::from)
 }
 
 /// One line of JSON (no trailing newline) for an analysed article.
 pub fn to_line(article: &Article, analysis: &Analysis) -> String {
-    // Serializing plain structs of strings and numbers cannot fail.
-    serde_json::to_string(&document(article, analysis)).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    let mut out = Vec::new();
+    // Serializing plain structs of strings and numbers into memory cannot fail.
+    match write_line(&mut out, article, analysis) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(e) => format!("{{\"error\":\"{e}\"}}"),
+    }
+}
+
+/// Compact JSON that also escapes, as `\uXXXX`, the characters serde_json
+/// leaves raw but a terminal would obey (DEL, the C1 controls such as the
+/// one-byte CSI U+009B, the bidi overrides): the same JSON value, safe to
+/// print on a terminal (see [`crate::untrusted`]).
+struct TerminalSafe;
+
+impl serde_json::ser::Formatter for TerminalSafe {
+    fn write_string_fragment<W>(&mut self, writer: &mut W, fragment: &str) -> std::io::Result<()>
+    where
+        W: ?Sized + std::io::Write,
+    {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            if is_unsafe(c) {
+                writer.write_all(&fragment.as_bytes()[start..i])?;
+                write!(writer, "\\u{:04x}", u32::from(c))?;
+                start = i + c.len_utf8();
+            }
+        }
+        writer.write_all(&fragment.as_bytes()[start..])
+    }
 }
 
 #[cfg(test)]
@@ -242,5 +273,16 @@ mod tests {
         assert_eq!(json_number(6e6).map(|n| n.to_string()).as_deref(), Some("6000000"));
         assert_eq!(json_number(0.5).map(|n| n.to_string()).as_deref(), Some("0.5"));
         assert_eq!(json_number(f64::NAN), None);
+    }
+
+    #[test]
+    fn terminal_controls_are_escaped_in_the_json_too() {
+        let a = Article::from_text("x\u{9B}.txt", "Hello \u{1B}]0;t\u{7} \u{9B}2J \u{202E}x\u{7F} world.");
+        let line = to_line(&a, &Analysis::default());
+        assert!(!line.chars().any(crate::untrusted::is_unsafe), "{line}");
+        assert!(line.contains(r"\u009b2J \u202ex\u007f"), "{line}");
+        let back: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(back["text"].as_str(), Some(a.text.as_str()));
+        assert_eq!(back["path"].as_str(), Some("x\u{9B}.txt"));
     }
 }

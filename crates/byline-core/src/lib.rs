@@ -22,6 +22,7 @@ pub mod library;
 pub mod search;
 pub mod source;
 pub mod speakers;
+pub mod untrusted;
 
 pub use article::{Article, Span};
 pub use extract::{Analysis, analyze};

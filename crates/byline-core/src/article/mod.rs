@@ -11,7 +11,10 @@ mod normalize;
 mod segment;
 
 pub use format::{Converted, Format, FormatError, to_plain_text};
-pub use load::{LoadError, Loaded, load_bytes, load_path, load_stdin};
+pub use load::{
+    LoadError, Loaded, MAX_ARTICLE_BYTES, SNIFF_BYTES, load_bytes, load_path, load_stdin, read_bounded, read_path,
+    waits_for_writer,
+};
 pub use normalize::normalize;
 pub use segment::{split_paragraphs, split_sentences};
 
@@ -45,6 +48,21 @@ impl Span {
     /// Whether the two spans share at least one byte.
     pub const fn overlaps(&self, other: Span) -> bool {
         self.start < other.end && other.start < self.end
+    }
+
+    /// The span narrowed to whole characters of `text` (and to its length):
+    /// a window measured in bytes ("the first 600 bytes of a sentence") can
+    /// end inside a multi-byte character, and slicing there would panic.
+    pub fn on_char_boundaries(self, text: &str) -> Span {
+        let end = text.floor_char_boundary(self.end.min(text.len()));
+        let start = text.ceil_char_boundary(self.start.min(end));
+        Span::new(start.min(end), end)
+    }
+
+    /// At most `max_bytes` from the start of this span, ending on a
+    /// character boundary of `text`.
+    pub fn head(self, text: &str, max_bytes: usize) -> Span {
+        Span::new(self.start, self.end.min(self.start.saturating_add(max_bytes))).on_char_boundaries(text)
     }
 }
 
@@ -126,6 +144,15 @@ impl Article {
     /// its extension or content shows when `None`. Plain text goes through
     /// [`Article::from_text`] unchanged.
     pub fn from_loaded(loaded: &Loaded, format: Option<Format>) -> Result<Article, FormatError> {
+        format::article_from_loaded(loaded, format).map(|(article, _)| article)
+    }
+
+    /// [`Article::from_loaded`], with a line for each limit the conversion
+    /// hit (an HTML page nested deeper than byline reads), for the user.
+    pub fn from_loaded_with_warnings(
+        loaded: &Loaded,
+        format: Option<Format>,
+    ) -> Result<(Article, Vec<String>), FormatError> {
         format::article_from_loaded(loaded, format)
     }
 

@@ -9,12 +9,18 @@
 //! - `value`: the number's value, or the entity's mention count;
 //! - `unit`: the number's unit or currency (`mentions` for entities);
 //! - `paragraph`: the 1-based paragraph of the item (an entity's first mention).
+//!
+//! Text cells are written through [`inert_cell`]: control characters shown
+//! as escapes, and a cell starting with `=`, `+`, `-` or `@` prefixed with
+//! `'` so no spreadsheet runs it as a formula.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::{one_line, paragraph_number};
 use crate::article::Article;
 use crate::extract::Analysis;
+use crate::untrusted::inert_cell;
 
 pub const COLUMNS: [&str; 8] = [
     "article",
@@ -41,16 +47,19 @@ pub struct CsvRow {
 }
 
 impl CsvRow {
-    fn fields(&self) -> [&str; 8] {
+    /// The cells as written: every text taken from the article or its path
+    /// is neutralized and kept from being read as a formula; the value
+    /// column is a number byline wrote, so "-5" stays a number.
+    fn fields(&self) -> [Cow<'_, str>; 8] {
         [
-            &self.article,
-            self.item,
-            &self.kind,
-            &self.text,
-            &self.speaker_or_type,
-            &self.value,
-            &self.unit,
-            &self.paragraph,
+            inert_cell(&self.article),
+            Cow::Borrowed(self.item),
+            inert_cell(&self.kind),
+            inert_cell(&self.text),
+            inert_cell(&self.speaker_or_type),
+            Cow::Borrowed(&self.value),
+            inert_cell(&self.unit),
+            Cow::Borrowed(&self.paragraph),
         ]
     }
 }
@@ -123,7 +132,9 @@ pub fn write_header(out: &mut impl Write) -> io::Result<()> {
 pub fn write_rows(out: &mut impl Write, article: &Article, analysis: &Analysis) -> io::Result<()> {
     let mut writer = csv::WriterBuilder::new().has_headers(false).from_writer(out);
     for row in rows(article, analysis) {
-        writer.write_record(row.fields()).map_err(to_io)?;
+        writer
+            .write_record(row.fields().iter().map(|f| f.as_bytes()))
+            .map_err(to_io)?;
     }
     writer.flush()
 }

@@ -7,6 +7,7 @@ use std::fmt::Write;
 use super::{one_line, paragraph_number};
 use crate::article::Article;
 use crate::extract::{Analysis, EntityType, NumberKind};
+use crate::untrusted::{is_unsafe, neutralize_line};
 
 /// Heading for quotes nobody is named as saying.
 pub const UNATTRIBUTED: &str = "Unattributed";
@@ -179,10 +180,17 @@ fn capitalized(s: &str) -> String {
 }
 
 /// Backslash-escapes the characters Markdown would read as markup inside a
-/// line, so a quote with `*` or `[` in it stays literal text.
+/// line, so a quote with `*` or `[` in it stays literal text, and shows
+/// control characters as escapes ([`neutralize_line`]), so a sheet printed
+/// to a terminal cannot drive it.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        if is_unsafe(c) || c == '\n' || c == '\t' {
+            let mut buf = [0; 4];
+            out.push_str(&neutralize_line(c.encode_utf8(&mut buf)));
+            continue;
+        }
         if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|') {
             out.push('\\');
         }
@@ -199,5 +207,14 @@ mod tests {
     fn markup_characters_are_escaped() {
         assert_eq!(escape("a *bold* [claim] <b>"), r"a \*bold\* \[claim\] \<b\>");
         assert_eq!(capitalized("money"), "Money");
+    }
+
+    /// Regression: ESC c, BEL, BS, U+009B and U+202E passed through the
+    /// fact sheet to the terminal it was printed on.
+    #[test]
+    fn terminal_controls_in_a_sheet_are_shown_not_sent() {
+        let e = escape("a\u{1B}cb\u{7}\u{8}\u{9B}2J\u{202E}z");
+        assert_eq!(e, "a\\u{1B}cb\\u{7}\\u{8}\\u{9B}2J\\u{202E}z");
+        assert!(!e.chars().any(is_unsafe));
     }
 }

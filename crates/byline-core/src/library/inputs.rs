@@ -5,6 +5,8 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::untrusted::neutralize_line;
+
 /// File extensions a directory is searched for.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml"];
 
@@ -12,11 +14,14 @@ pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
     /// A directory without any article file in it.
-    #[error("{path}: is a directory with no articles in it (no .txt, .md, .markdown, .html, .htm or .xhtml files)")]
+    #[error(
+        "{}: is a directory with no articles in it (no .txt, .md, .markdown, .html, .htm or .xhtml files)",
+        neutralize_line(.path)
+    )]
     NoArticles { path: String },
     /// A directory that cannot be listed. The message already names the
     /// cause, so it is not chained as a source (it would be printed twice).
-    #[error("{path}: cannot list directory: {error}")]
+    #[error("{}: cannot list directory: {error}", neutralize_line(.path))]
     Unreadable { path: String, error: io::Error },
 }
 

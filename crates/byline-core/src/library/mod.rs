@@ -26,6 +26,7 @@ use crate::article::{self, Article, Format, Span};
 use crate::extract::calendar::CivilDate;
 use crate::extract::{self, Analysis, Entity};
 use crate::source::{self, FeedItem, FetchOptions, Fetcher};
+use crate::untrusted::neutralize_line;
 
 use index::{EntityIndex, indexable, keys};
 pub use inputs::{ARTICLE_EXTENSIONS, InputError, articles_in, expand_inputs};
@@ -491,7 +492,10 @@ fn process(shared: &Shared, i: usize) {
         Ok(Err(message)) => Some(message),
         Err(_) => {
             let path = lock(&shared.slots).get(i).map(|s| s.summary.path.clone());
-            Some(format!("{}: analysis failed", path.unwrap_or_default()))
+            Some(format!(
+                "{}: analysis failed (an internal error); the other articles are unaffected",
+                neutralize_line(&path.unwrap_or_default())
+            ))
         }
     };
     if let Some(message) = failure {
@@ -509,10 +513,13 @@ fn process(shared: &Shared, i: usize) {
 /// Reads one file into an article, with a warning when its UTF-8 was invalid.
 fn load(path: &Path, format: Option<Format>) -> Result<(Arc<Article>, Option<String>), String> {
     let loaded = article::load_path(path).map_err(|e| e.to_string())?;
-    let warning = loaded
-        .lossy
-        .then(|| format!("{}: invalid UTF-8 was replaced with U+FFFD", loaded.path));
-    let article = Article::from_loaded(&loaded, format).map_err(|e| format!("{}: {e}", loaded.path))?;
+    let shown = neutralize_line(&loaded.path);
+    let (article, mut warnings) =
+        Article::from_loaded_with_warnings(&loaded, format).map_err(|e| format!("{shown}: {e}"))?;
+    if loaded.lossy {
+        warnings.insert(0, "invalid UTF-8 was replaced with U+FFFD".to_string());
+    }
+    let warning = (!warnings.is_empty()).then(|| format!("{shown}: {}", warnings.join("; ")));
     Ok((Arc::new(article), warning))
 }
 

@@ -11,7 +11,7 @@ use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 
 use super::title::TitleSources;
-use super::{Block, BlockKind, Converted, Format, FormatError, InlineText};
+use super::{Block, BlockKind, Converted, Format, FormatError, InlineText, html_guard};
 
 /// Elements whose content is not article prose. Readability keeps photo
 /// captions (`figcaption`); byline drops them, because a caption between two
@@ -88,6 +88,8 @@ pub(super) fn convert(raw: &str) -> Result<Converted, FormatError> {
         format: Format::Html,
         message,
     };
+    let (bounded, cuts) = html_guard::bound(raw);
+    let raw: &str = &bounded;
     let mut reader = Readability::new(raw, None, Some(Config::default())).map_err(|e| error(e.to_string()))?;
     let sources = TitleSources::gather(&reader.doc, reader.parse_json_ld().as_ref().map(|m| m.title.as_str()));
     let (body_blocks, title, byline, site_name, declared_date) = match reader.parse() {
@@ -159,6 +161,7 @@ pub(super) fn convert(raw: &str) -> Result<Converted, FormatError> {
     converted.byline = byline;
     converted.site_name = site_name;
     converted.published = super::dates::html_published(raw, declared_date.as_deref());
+    converted.warnings.extend(cuts.message());
     Ok(converted)
 }
 

@@ -9,6 +9,7 @@
 
 mod dates;
 mod html;
+pub mod html_guard;
 mod markdown;
 mod title;
 
@@ -151,6 +152,9 @@ pub struct Converted {
     pub site_name: Option<String>,
     /// The date the page's metadata or the file's front matter declares.
     pub published: Option<CivilDate>,
+    /// Limits hit while converting (a page nested too deeply), one line
+    /// each, for the user to see.
+    pub warnings: Vec<String>,
 }
 
 impl Converted {
@@ -175,6 +179,7 @@ impl Converted {
             byline: None,
             site_name: None,
             published: None,
+            warnings: Vec::new(),
         }
     }
 }
@@ -201,13 +206,20 @@ pub fn to_plain_text(format: Format, raw: &str) -> Result<Converted, FormatError
 
 /// Builds the article for a loaded file: plain text exactly as
 /// [`Article::from_text`] does, other formats through their converter.
-pub(super) fn article_from_loaded(loaded: &Loaded, format: Option<Format>) -> Result<Article, FormatError> {
+/// The warnings are the converter's (limits it hit).
+pub(super) fn article_from_loaded(
+    loaded: &Loaded,
+    format: Option<Format>,
+) -> Result<(Article, Vec<String>), FormatError> {
     let format = format.unwrap_or_else(|| Format::detect(&loaded.path, &loaded.text));
     if format == Format::Text {
-        return Ok(Article::from_text(loaded.path.clone(), &loaded.text));
+        return Ok((Article::from_text(loaded.path.clone(), &loaded.text), Vec::new()));
     }
     let converted = to_plain_text(format, &loaded.text)?;
-    Ok(article_from_converted(loaded.path.clone(), &converted))
+    Ok((
+        article_from_converted(loaded.path.clone(), &converted),
+        converted.warnings,
+    ))
 }
 
 /// Builds an article from converted blocks, keeping the kinds the converter
@@ -356,7 +368,7 @@ mod tests {
             text: raw.into(),
             lossy: false,
         };
-        let a = article_from_loaded(&loaded, None).unwrap();
+        let (a, _) = article_from_loaded(&loaded, None).unwrap();
         let b = Article::from_text("a.txt", raw);
         assert_eq!(a.text, b.text);
         assert_eq!(a.paragraphs, b.paragraphs);

@@ -258,7 +258,7 @@ impl<'a> Attributor<'a> {
     /// Whether a sentence reports that someone spoke or issued a statement.
     fn announces(&self, si: usize) -> bool {
         let span = self.sentences[si].span;
-        let head = Span::new(span.start, span.end.min(span.start + ANNOUNCE_REACH));
+        let head = span.head(self.text, ANNOUNCE_REACH);
         let view = self.tokens.view(si, head);
         (0..view.len()).any(|i| {
             cue_at(&view, i) || (view.is_word(i) && words::is_document(&view.lower(i)) && view.lower(i) != "report")

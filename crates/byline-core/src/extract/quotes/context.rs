@@ -92,7 +92,7 @@ impl<'a> Subjects<'a> {
     pub fn get(&self, s: usize) -> Option<(Np, usize)> {
         *self.cache.get(s)?.get_or_init(|| {
             let span = self.tokens.sentences[s].span;
-            let reach = Span::new(span.start, span.end.min(span.start + SUBJECT_REACH));
+            let reach = span.head(self.tokens.text, SUBJECT_REACH);
             let view = self.tokens.view(s, reach);
             subject(&view).map(|(np, verb)| (np, view.toks[verb].span.start))
         })
@@ -128,6 +128,7 @@ impl<'a> Tokens<'a> {
 
     /// The view of `range`, a stretch of sentence `s`.
     pub fn view(&self, s: usize, range: Span) -> View<'_> {
+        let range = range.on_char_boundaries(self.text);
         self.sliced(s, range)
             .unwrap_or_else(|| View::new(self.text, range, self.quotes))
     }

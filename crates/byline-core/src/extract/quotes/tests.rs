@@ -446,3 +446,22 @@ fn expletive_there_is_no_speaker() {
     assert_eq!(got.len(), 1);
     assert_ne!(got[0].1.as_deref(), Some("There"));
 }
+
+/// Regression: the subject of a sentence is looked for in its first 600
+/// bytes and an announcement in its first 1000; a reach ending inside a
+/// two-byte letter panicked ("end byte index 600 is not a char boundary").
+#[test]
+fn a_byte_reach_ending_inside_a_character_does_not_panic() {
+    for pad in 295..=305 {
+        for lead in ["", "x"] {
+            let text = format!("The minister ordered the agency to \"act\" {lead}{}.", "é".repeat(pad));
+            let rows = run(&text);
+            assert!(rows.iter().all(|(q, _, _)| text.contains(q.as_str())), "{rows:?}");
+            let long = format!(
+                "{lead}{} said \"we will act\" on Monday.\n\n\"Soon,\" she said.",
+                "ö".repeat(pad + 200)
+            );
+            run(&long);
+        }
+    }
+}
