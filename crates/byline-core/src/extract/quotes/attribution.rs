@@ -236,9 +236,7 @@ impl<'a> Attributor<'a> {
                 if quoted.is_some() {
                     return quoted;
                 }
-                if self.announces(si - 1)
-                    && let Some(s) = self.subject_speaker(si - 1, prev.span.end, false, done)
-                {
+                if let Some(s) = self.announcer(si - 1, done) {
                     return Some(s);
                 }
             }
@@ -255,14 +253,24 @@ impl<'a> Attributor<'a> {
         None
     }
 
-    /// Whether a sentence reports that someone spoke or issued a statement.
-    fn announces(&self, si: usize) -> bool {
+    /// Who a sentence reports as speaking or issuing a statement: the
+    /// phrase before its reporting verb ("As Heald told the Post, ozone
+    /// has dropped"), else its subject.
+    fn announcer(&self, si: usize, done: &[Option<Speaker>]) -> Option<Speaker> {
         let span = self.sentences[si].span;
         let head = Span::new(span.start, span.end.min(span.start + ANNOUNCE_REACH));
         let view = self.tokens.view(si, head);
-        (0..view.len()).any(|i| {
-            cue_at(&view, i) || (view.is_word(i) && words::is_document(&view.lower(i)) && view.lower(i) != "report")
-        }) || self.text[span.start..span.end].trim_end().ends_with(':')
+        let cue = (0..view.len()).find(|&i| cue_at(&view, i));
+        let announces = cue.is_some()
+            || (0..view.len())
+                .any(|i| view.is_word(i) && words::is_document(&view.lower(i)) && view.lower(i) != "report")
+            || self.text[span.start..span.end].trim_end().ends_with(':');
+        if !announces {
+            return None;
+        }
+        cue.and_then(|i| before_verb(&view, i))
+            .and_then(|np| self.resolver.phrase(&np, false, done))
+            .or_else(|| self.subject_speaker(si, span.end, false, done))
     }
 }
 

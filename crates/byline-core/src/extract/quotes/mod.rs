@@ -63,3 +63,5 @@ pub fn extract_quotes(article: &Article, entities: &[Entity]) -> Vec<Quote> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_forms;

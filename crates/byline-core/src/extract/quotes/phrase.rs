@@ -35,6 +35,11 @@ pub(super) fn cue_at(v: &View, i: usize) -> bool {
         return false;
     }
     if is_noun_like(&lower) {
+        // "The Huffington Post", "the Daily Report": a capitalized noun
+        // form after a name is part of the name.
+        if v.str(i).starts_with(char::is_uppercase) && i > 0 && v.is_cap(i - 1) {
+            return false;
+        }
         let after_determiner =
             i > 0 && v.is_word(i - 1) && (words::is_determiner(&v.lower(i - 1)) || is_possessive(v.str(i - 1)));
         let noun_complement = v.is_word(i + 1) && matches!(&*v.lower(i + 1), "for" | "of");
@@ -271,9 +276,14 @@ pub(super) fn subject(v: &View) -> Option<(Np, usize)> {
         }
         j += 1;
     };
+    // "Paris also claims": adverbs before the verb are not the subject.
+    let mut head_end = verb;
+    while head_end > start + 1 && v.is_word(head_end - 1) && words::is_filler(&v.lower(head_end - 1)) {
+        head_end -= 1;
+    }
     let np = match commas.as_slice() {
         [] => Np {
-            head: v.span(start, verb),
+            head: v.span(start, head_end),
             appos: None,
             first: start,
             end: verb,

@@ -214,6 +214,9 @@ impl<'a> Resolver<'a> {
             Pronoun::Neuter | Pronoun::Plural => &[EntityType::Organization],
         };
         let reach = here.saturating_sub(PRONOUN_REACH);
+        if let Some(s) = self.last_quoted(at, here, p, done) {
+            return Some(s);
+        }
         if !self.entities.is_empty() {
             for s in (reach..=here).rev() {
                 let mut span = self.sentences[s].span;
@@ -223,10 +226,12 @@ impl<'a> Resolver<'a> {
                 } else {
                     span.end = span.end.min(span.start + MENTION_REACH);
                 }
-                let found = self
-                    .mentions_in(span)
-                    .iter()
-                    .find(|(m, e)| m.end <= span.end && wanted.contains(&self.entities[*e].kind) && !self.in_quote(*m));
+                let found = self.mentions_in(span).iter().find(|(m, e)| {
+                    m.end <= span.end
+                        && wanted.contains(&self.entities[*e].kind)
+                        && !self.in_quote(*m)
+                        && !self.addressed(*m)
+                });
                 if let Some(&(_, e)) = found {
                     return Some(self.speaker_of(e));
                 }
@@ -246,6 +251,51 @@ impl<'a> Resolver<'a> {
         done.iter().take(before).rev().take(3).flatten().next().cloned()
     }
 
+    /// "It added", "they said": the speaker of the latest quotation in this
+    /// sentence or the one before, when the pronoun fits it.
+    fn last_quoted(&self, at: usize, here: usize, p: Pronoun, done: &[Option<Speaker>]) -> Option<Speaker> {
+        let before = self.quotes.partition_point(|q| q.outer.start < at);
+        let (k, speaker) = (0..before.min(done.len()))
+            .rev()
+            .find_map(|k| done[k].as_ref().map(|s| (k, s)))?;
+        let quoted_in = sentence_at(self.sentences, self.quotes[k].outer.start)?;
+        if quoted_in + 1 < here {
+            return None;
+        }
+        let fits = match (speaker.entity.map(|e| self.entities[e].kind), p) {
+            (Some(EntityType::Person), Pronoun::Personal) => true,
+            (Some(EntityType::Organization), Pronoun::Neuter | Pronoun::Plural) => true,
+            (Some(_), _) => false,
+            // An unnamed speaker: "the researchers" are "they", "a judge" is "he".
+            (None, p) => {
+                let last = speaker.name.rsplit(' ').next().unwrap_or("").to_lowercase();
+                let plural = last.ends_with('s') && !last.ends_with("ss");
+                match p {
+                    Pronoun::Plural => plural,
+                    Pronoun::Personal => !plural && words::is_speaker_head(&last),
+                    Pronoun::Neuter => !plural && words::is_body_head(&last),
+                }
+            }
+        };
+        fits.then(|| speaker.clone())
+    }
+
+    /// A mention of whoever is spoken to ("told the police", "in a
+    /// statement to the BBC"), who is not the one speaking.
+    fn addressed(&self, m: Span) -> bool {
+        let before = self.text[..m.start].trim_end();
+        let before = before
+            .strip_suffix("the")
+            .or_else(|| before.strip_suffix("The"))
+            .map_or(before, str::trim_end);
+        let last = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        matches!(last.as_str(), "to" | "told" | "tells" | "telling")
+    }
+
     fn in_quote(&self, m: Span) -> bool {
         let i = self.quotes.partition_point(|q| q.outer.end <= m.start);
         self.quotes.get(i).is_some_and(|q| q.outer.start <= m.start)
@@ -263,25 +313,48 @@ fn fold(s: &str) -> String {
     lower.trim().to_string()
 }
 
-/// "Cornyn's statement" speaks for Cornyn, "his statement" for "his".
+/// "Cornyn's statement" speaks for Cornyn, "his statement" for "his", and
+/// "the Times's latest analysis of the figures" for the Times.
 fn document_owner(text: &str, head: Span) -> Span {
     let toks = tokenize(&text[head.start..head.end], head.start);
     let words: Vec<_> = toks.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    // An owner, up to two modifiers, the document and what it is about.
+    for (p, owner) in words.iter().enumerate() {
+        let owner_text = owner.text(text);
+        if !is_possessive(owner_text) {
+            continue;
+        }
+        let doc = (p + 1..words.len().min(p + 4)).find(|&d| words::is_document(&words[d].text(text).to_lowercase()));
+        let Some(d) = doc else {
+            continue;
+        };
+        let modifiers_ok = words[p + 1..d]
+            .iter()
+            .all(|w| w.text(text).starts_with(char::is_lowercase));
+        let complement_ok = words
+            .get(d + 1)
+            .is_none_or(|w| matches!(w.text(text), "of" | "on" | "about" | "into" | "for"));
+        if modifiers_ok && complement_ok {
+            return Span::new(head.start, owner.span.end - possessive_len(owner_text));
+        }
+    }
     if let [.., owner, doc] = words.as_slice() {
         let doc_text = doc.text(text).to_lowercase();
         let owner_text = owner.text(text);
-        if words::is_document(&doc_text) {
-            if is_possessive(owner_text) {
-                let cut = if owner_text.ends_with('s') { 2 } else { 1 };
-                let cut = if owner_text.ends_with("’s") { 4 } else { cut };
-                return Span::new(head.start, owner.span.end - cut);
-            }
-            if words::pronoun(&owner_text.to_lowercase()).is_some() {
-                return owner.span;
-            }
+        if words::is_document(&doc_text) && words::pronoun(&owner_text.to_lowercase()).is_some() {
+            return owner.span;
         }
     }
     head
+}
+
+/// Bytes of the possessive ending of `word`: "'s", "’s", or the lone
+/// apostrophe of "officials'".
+fn possessive_len(word: &str) -> usize {
+    ["'s", "’s", "'", "’"]
+        .iter()
+        .find(|p| word.ends_with(*p))
+        .map_or(0, |p| p.len())
 }
 
 /// The person's name in a phrase made only of names and titles:
@@ -300,6 +373,9 @@ pub(super) fn proper_name(text: &str, part: Span) -> Option<String> {
     let n = toks.len();
     if n == 0 {
         return None;
+    }
+    if let Some(name) = name_after_role(text, toks) {
+        return Some(name);
     }
     let word = |i: usize| toks[i].text(text);
     let is_cap = |i: usize| toks[i].kind == TokenKind::Word && word(i).starts_with(char::is_uppercase);
@@ -357,6 +433,41 @@ pub(super) fn proper_name(text: &str, part: Span) -> Option<String> {
     Some(name.to_string())
 }
 
+/// "team member Rodaba Noori", "lead author Mara Quint": a lower-case
+/// role of up to three words, then only capitalized words, the name.
+fn name_after_role(text: &str, toks: &[crate::extract::tokens::Token]) -> Option<String> {
+    let role = toks
+        .iter()
+        .take_while(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_lowercase))
+        .count();
+    let name = &toks[role..];
+    if role == 0 || role > 3 || name.is_empty() || name.len() > 3 {
+        return None;
+    }
+    let role_ok = toks[..role].iter().all(|t| {
+        let lower = t.text(text);
+        lower.chars().all(|c| c.is_alphabetic() || c == '-')
+            && words::pronoun(lower).is_none()
+            && !words::is_boundary(lower)
+            && !words::is_connector(lower)
+            && !words::is_determiner(lower)
+    });
+    let name_ok = name
+        .iter()
+        .all(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase));
+    let last = name[name.len() - 1].text(text).to_lowercase();
+    if !role_ok || !name_ok || words::is_body_head(&last) {
+        return None;
+    }
+    let s = &text[name[0].span.start..name[name.len() - 1].span.end];
+    Some(
+        s.strip_suffix("'s")
+            .or_else(|| s.strip_suffix("’s"))
+            .unwrap_or(s)
+            .to_string(),
+    )
+}
+
 /// A short description of an unnamed speaker, as written ("A federal judge").
 fn description(text: &str, head: Span) -> Option<String> {
     let s = text[head.start..head.end].trim().trim_end_matches([',', ';', ':', '.']);
@@ -402,6 +513,14 @@ mod tests {
         assert_eq!(name("Claudio De Vincenti").as_deref(), Some("Claudio De Vincenti"));
         assert_eq!(name("Trump").as_deref(), Some("Trump"));
         assert_eq!(name("US President Donald Trump").as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn lower_case_role_before_a_name_is_dropped() {
+        assert_eq!(name("team captain Lena Ortiz").as_deref(), Some("Lena Ortiz"));
+        assert_eq!(name("co-author Ama Boateng").as_deref(), Some("Ama Boateng"));
+        assert_eq!(name("officials at Harbour Authority"), None);
+        assert_eq!(name("local Water Board"), None);
     }
 
     #[test]
