@@ -173,6 +173,17 @@ impl<'a> Attributor<'a> {
     fn before_quote(&self, v: &View, qi: usize, si: usize, done: &[Option<Speaker>]) -> Attribution {
         let reach = qi.saturating_sub(CUE_REACH);
         for i in (reach..qi).rev() {
+            if let Some(from) = source_named_at(v, i) {
+                let speaker = after_verb(v, from)
+                    .filter(|np| np.end <= qi)
+                    .and_then(|np| self.resolver.phrase(&np, false, done));
+                if speaker.is_some() {
+                    return Attribution {
+                        speaker,
+                        cue: Some(v.span(i, from)),
+                    };
+                }
+            }
             if v.is_word(i) && v.lower(i) == "according" && v.is_word(i + 1) && v.lower(i + 1) == "to" {
                 let cue = Some(v.span(i, i + 2));
                 let speaker = after_verb(v, i + 2)
@@ -186,6 +197,7 @@ impl<'a> Attributor<'a> {
             let cue = Some(v.span(i, i + 1));
             let speaker = before_verb(v, i)
                 .and_then(|np| self.resolver.phrase(&np, false, done))
+                .or_else(|| self.after_participle(v, i, qi, done))
                 .or_else(|| {
                     // `Said Bolden: "…"`, or a subject further back: "Trump
                     // took the floor and said …".
@@ -197,6 +209,18 @@ impl<'a> Attributor<'a> {
             return Attribution { speaker, cue };
         }
         Attribution::default()
+    }
+
+    /// "Writing in a blog post, Priya Nair …": a reporting participle
+    /// opening the sentence, then its speaker after the comma.
+    fn after_participle(&self, v: &View, i: usize, qi: usize, done: &[Option<Speaker>]) -> Option<Speaker> {
+        if (0..i).any(|j| v.punct(j).is_none()) || !v.lower(i).ends_with("ing") {
+            return None;
+        }
+        let comma = (i + 1..qi).find(|&j| v.punct(j) == Some(','))?;
+        after_verb(v, comma + 1)
+            .filter(|np| np.end <= qi)
+            .and_then(|np| self.resolver.phrase(&np, false, done))
     }
 
     /// The subject of sentence `s`, when its verb comes before byte `before`.
@@ -245,9 +269,13 @@ impl<'a> Attributor<'a> {
             return previous_in_paragraph;
         }
         // A paragraph that is all quotation carries on the previous
-        // paragraph's last quote.
+        // paragraph's last quote, only when that paragraph ends with it.
         let paragraph_opener = si == 0 || self.sentences[si - 1].paragraph != self.sentences[si].paragraph;
-        if paragraph_opener && k > 0 && self.quotes[k - 1].paragraph + 1 == q.paragraph {
+        if paragraph_opener
+            && k > 0
+            && self.quotes[k - 1].paragraph + 1 == q.paragraph
+            && sentence_at(self.sentences, self.quotes[k - 1].outer.start) == Some(si - 1)
+        {
             return done[k - 1].clone();
         }
         None
@@ -272,6 +300,20 @@ impl<'a> Attributor<'a> {
             .and_then(|np| self.resolver.phrase(&np, false, done))
             .or_else(|| self.subject_speaker(si, span.end, false, done))
     }
+}
+
+/// "in the words of X", "quoting X": where token `i` opens such a cue,
+/// the token where the name starts.
+fn source_named_at(v: &View, i: usize) -> Option<usize> {
+    if !v.is_word(i) {
+        return None;
+    }
+    let lower = v.lower(i);
+    if lower == "quoting" {
+        return Some(i + 1);
+    }
+    let follows = |k: usize, w: &str| v.is_word(i + k) && v.lower(i + k) == w;
+    (lower == "in" && follows(1, "the") && follows(2, "words") && follows(3, "of")).then_some(i + 4)
 }
 
 /// A short quotation in title case ("Hey Jude", "Super District Council"):

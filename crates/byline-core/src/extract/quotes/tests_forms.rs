@@ -79,3 +79,57 @@ fn possessive_owner_of_a_document_with_modifiers_and_complement() {
         )]
     );
 }
+
+#[test]
+fn in_the_words_of() {
+    let t = "The plan was, in the words of Mayor Ilse Brandt, \"a promise we intend to keep.\"";
+    assert_eq!(run(t)[0].1.as_deref(), Some("Ilse Brandt"),);
+}
+
+#[test]
+fn quoting_names_the_speaker() {
+    let t = "The newspaper ran the story on Sunday, quoting Colonel Tomas Ferreira: \"We were never told about the order.\"";
+    assert_eq!(run(t)[0].1.as_deref(), Some("Tomas Ferreira"));
+}
+
+#[test]
+fn inverted_cue_with_a_document_by_its_author() {
+    let t = "\"The merger will not cost a single job,\" said the statement by Northwind Freight.";
+    assert_eq!(run(t)[0].1.as_deref(), Some("Northwind Freight"));
+}
+
+#[test]
+fn participle_opening_the_sentence_then_the_speaker() {
+    let t =
+        "Writing in a blog post on Tuesday, Priya Nair set out her reasons: \"The code was never meant to be public.\"";
+    assert_eq!(run(t)[0].1.as_deref(), Some("Priya Nair"));
+}
+
+#[test]
+fn name_and_title_at_body_then_quote_in_next_paragraph() {
+    let t = "Ruth Okafor, Director of Research at Halden Labs said:\n\n\"Our results point the other way.\"";
+    assert_eq!(run(t)[0].1.as_deref(), Some("Ruth Okafor"));
+}
+
+#[test]
+fn inverted_cue_with_a_long_title() {
+    let t = "\"Cases are falling in every region,\" said WHO Director of Health Emergencies Lara Voss.";
+    assert_eq!(run(t)[0].1.as_deref(), Some("Lara Voss"));
+}
+
+#[test]
+fn the_person_addressed_is_not_the_speaker() {
+    let t = "The driver told the police, \"I never saw the cyclist.\"";
+    assert_eq!(run(t)[0].1.as_deref(), Some("The driver"));
+    let t = "\"I never saw the cyclist,\" the driver told Sergeant Amy Holt.";
+    assert_eq!(run(t)[0].1.as_deref(), Some("the driver"));
+}
+
+#[test]
+fn quote_paragraph_inherits_only_from_a_quote_paragraph() {
+    // The paragraph before ends in narration, not in Dunn's quote.
+    let t = "Dunn called the ruling \"a disgrace\". The court is closed until the appeal hearing next month.\n\n\"Justice delayed is justice denied.\"";
+    assert_eq!(run(t)[1].1, None);
+    let t = "\"We will appeal,\" said Dunn.\n\n\"Justice delayed is justice denied.\"";
+    assert_eq!(run(t)[1].1.as_deref(), Some("Dunn"));
+}
