@@ -296,6 +296,10 @@ impl<'a> Scanner<'a> {
         if words::month(w) && self.capitalized(i) {
             return self.month_date(i, out);
         }
+        if let Some(factor) = words::multiplier_word(w) {
+            out.push(found(self.toks[i].span, NumberKind::Other, Some(factor as f64), None));
+            return Some(i + 1);
+        }
         // Mid-sentence capitals are names ("District Council (Second)").
         let name_like = self.capitalized(i) && !self.sentence_start(i) && !self.title_case;
         if w.contains('-') || w.contains('‑') {
@@ -996,7 +1000,15 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut end_tok = i;
-        if matches!(w, "tens" | "hundreds" | "dozens")
+        // "several hundred protesters", "a few thousand votes".
+        if matches!(w, "several" | "few")
+            && matches!(
+                self.low(i + 1).as_str(),
+                "hundred" | "thousand" | "million" | "billion" | "dozen"
+            )
+        {
+            end_tok = i + 1;
+        } else if matches!(w, "tens" | "hundreds" | "dozens")
             && self.low(i + 1).as_str() == "of"
             && matches!(self.low(i + 2).as_str(), "thousands" | "millions" | "billions")
         {
@@ -1386,6 +1398,7 @@ fn may_start_number(w: &str) -> bool {
         || matches!(w, "a" | "an" | "half" | "tens" | "few" | "dozen")
         || words::month(w)
         || words::vague(w)
+        || words::multiplier_word(w).is_some()
         || words::cardinal(w).is_some()
         || words::ordinal(w).is_some()
 }

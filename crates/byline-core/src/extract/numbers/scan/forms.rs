@@ -31,13 +31,7 @@ impl Scanner<'_> {
         }
         // "she was six", "he turned 40": a person's pronoun, then the number alone.
         if matches!(prev, "was" | "is" | "turned" | "turns") && i >= 2 {
-            let subject = self.low(i - 2);
-            let ends_clause = !self.is_word(core.next)
-                || matches!(
-                    self.low(core.next).as_str(),
-                    "and" | "but" | "so" | "when" | "then" | "or" | "at" | "in" | "until" | "before" | "after"
-                );
-            return matches!(subject.as_str(), "he" | "she" | "i") && ends_clause;
+            return matches!(self.low(i - 2).as_str(), "he" | "she" | "i");
         }
         // "Ann Lee, 42, said": a number set off by commas after a name.
         prev == ","
@@ -56,11 +50,16 @@ impl Scanner<'_> {
         }
         let next = self.low(j + 1);
         let n = next.as_str();
-        let comparative =
-            matches!(
+        let comparative = matches!(
+            n,
+            "more" | "less" | "fewer" | "as" | "the" | "that" | "what" | "over" | "higher" | "lower" | "larger"
+        ) || (n.len() > 4
+            && n.ends_with("er")
+            && self.is_word(j + 1)
+            && !matches!(
                 n,
-                "more" | "less" | "fewer" | "as" | "the" | "that" | "what" | "over" | "higher" | "lower" | "larger"
-            ) || (n.len() > 4 && n.ends_with("er") && self.is_word(j + 1) && self.low(j + 2).as_str() == "than");
+                "after" | "under" | "other" | "never" | "either" | "whether" | "together" | "rather"
+            ));
         if !comparative {
             return None;
         }
@@ -216,6 +215,7 @@ mod tests {
 
     #[test]
     fn ages_are_measures_in_years() {
+        assert_eq!(kv("He turned 60 last year.", "60"), (Measure, Some(60.0)));
         let b = "Mira Holt, 42, moved to Leeds when she was nine and left school aged 16, at age seventeen.";
         assert_eq!(kv(b, "42"), (Measure, Some(42.0)));
         assert_eq!(kv(b, "nine"), (Measure, Some(9.0)));
@@ -228,9 +228,11 @@ mod tests {
 
     #[test]
     fn multipliers_are_other_with_their_factor() {
-        let b = "Prices rose ten times faster than wages, an 18-fold increase.";
+        let b = "Prices rose ten times faster than wages, an 18-fold increase and a tenfold rise, 3 times higher.";
         assert_eq!(kv(b, "ten times"), (Other, Some(10.0)));
         assert_eq!(kv(b, "18-fold"), (Other, Some(18.0)));
+        assert_eq!(kv(b, "tenfold"), (Other, Some(10.0)));
+        assert_eq!(kv(b, "3 times"), (Other, Some(3.0)));
         // Repetitions are counts.
         assert_eq!(kv("The clip was shared two million times.", "two million").0, Count);
     }
@@ -276,6 +278,19 @@ mod tests {
         assert_eq!(kv(b, "six-member"), (Count, Some(6.0)));
         assert_eq!(kv(b, "three-nation"), (Count, Some(3.0)));
         assert!(numbers(b).iter().all(|n| n.0 != "two-way"));
+    }
+
+    #[test]
+    fn vague_quantity_with_a_scale() {
+        let all = numbers("Several hundred protesters and a few thousand fans came.");
+        assert!(
+            all.iter()
+                .any(|n| n.0 == "Several hundred" && n.2.is_none() && n.3.as_deref() == Some("protesters"))
+        );
+        assert!(
+            all.iter()
+                .any(|n| n.0 == "few thousand" && n.3.as_deref() == Some("fans"))
+        );
     }
 
     #[test]
