@@ -30,6 +30,10 @@ const ANNOUNCE_REACH: usize = 1000;
 /// How many earlier quotations a quote may inherit its speaker from.
 const LOOKBACK: usize = 12;
 
+/// Most caption paragraphs between a quote paragraph and the one carrying
+/// on its voice.
+const MAX_CAPTIONS: usize = 2;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(super) struct Attribution {
     pub speaker: Option<Speaker>,
@@ -269,16 +273,34 @@ impl<'a> Attributor<'a> {
             return previous_in_paragraph;
         }
         // A paragraph that is all quotation carries on the previous
-        // paragraph's last quote, only when that paragraph ends with it.
+        // paragraph's last quote, only when that paragraph ends with it;
+        // photo captions between them do not break the voice.
         let paragraph_opener = si == 0 || self.sentences[si - 1].paragraph != self.sentences[si].paragraph;
         if paragraph_opener
             && k > 0
-            && self.quotes[k - 1].paragraph + 1 == q.paragraph
-            && sentence_at(self.sentences, self.quotes[k - 1].outer.start) == Some(si - 1)
+            && let Some(ps) = sentence_at(self.sentences, self.quotes[k - 1].outer.start)
+            && ps < si
+            && self.quotes[k - 1].paragraph == self.sentences[ps].paragraph
+            && self.sentences[ps + 1].paragraph != self.sentences[ps].paragraph
+            && (ps + 1..si).all(|s| self.is_caption(s))
+            && q.paragraph - self.quotes[k - 1].paragraph <= MAX_CAPTIONS + 1
         {
             return done[k - 1].clone();
         }
         None
+    }
+
+    /// A sentence standing as a paragraph with no closing punctuation: a
+    /// photo caption or a subheading.
+    fn is_caption(&self, s: usize) -> bool {
+        let sentence = self.sentences[s];
+        let alone = (s == 0 || self.sentences[s - 1].paragraph != sentence.paragraph)
+            && self
+                .sentences
+                .get(s + 1)
+                .is_none_or(|n| n.paragraph != sentence.paragraph);
+        let text = self.text[sentence.span.start..sentence.span.end].trim_end();
+        alone && !text.ends_with(['.', '!', '?', '"', '”', '’', ':', ';', ',', '\''])
     }
 
     /// Who a sentence reports as speaking or issuing a statement: the

@@ -133,3 +133,12 @@ fn quote_paragraph_inherits_only_from_a_quote_paragraph() {
     let t = "\"We will appeal,\" said Dunn.\n\n\"Justice delayed is justice denied.\"";
     assert_eq!(run(t)[1].1.as_deref(), Some("Dunn"));
 }
+
+#[test]
+fn a_photo_caption_between_quote_paragraphs_keeps_the_voice() {
+    let t = "\"The river has changed,\" says Mere Tane, a fisher from the coast.\n\nMere Tane at her boat shed in the harbour\n\n\"We used to catch twice as much.\"";
+    assert_eq!(run(t)[1].1.as_deref(), Some("Mere Tane"));
+    // A paragraph of narration does break it.
+    let t = "\"The river has changed,\" says Mere Tane.\n\nThe harbour was closed for most of the winter.\n\n\"We used to catch twice as much.\"";
+    assert_eq!(run(t)[1].1, None);
+}
