@@ -108,7 +108,8 @@ impl<'a> Resolver<'a> {
             .filter(|(m, e)| {
                 m.end <= part.end
                     && self.entities[*e].kind == EntityType::Person
-                    && self.text[m.end..part.end].chars().all(|c| !c.is_alphanumeric())
+                    && (self.text[m.end..part.end].chars().all(|c| !c.is_alphanumeric())
+                        || of_place(&self.text[m.end..part.end]))
             })
             .map(|&(_, e)| e)
             .next_back()
@@ -302,6 +303,20 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// " of Kentucky", " of the Bronx": the state or place a name is "of"
+/// ("Senator Mitch McConnell of Kentucky").
+fn of_place(rest: &str) -> bool {
+    let Some(place) = rest
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .strip_prefix(" of ")
+    else {
+        return false;
+    };
+    let place = place.strip_prefix("the ").unwrap_or(place);
+    let words: Vec<&str> = place.split(' ').collect();
+    !words.is_empty() && words.len() <= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Case-folded, without a leading "the" or a trailing possessive.
 fn fold(s: &str) -> String {
     let lower = s.trim().to_lowercase();
@@ -425,7 +440,14 @@ pub(super) fn proper_name(text: &str, part: Span) -> Option<String> {
     if !is_cap(from) || !is_cap(n - 1) {
         return None;
     }
-    let end = toks[n - 1].span.end;
+    let mut end = toks[n - 1].span.end;
+    // "Senator Mitch McConnell of Kentucky": a titled name and its place.
+    if last_title.is_some()
+        && let Some(of) = (from + 2..n).find(|&i| word(i) == "of")
+        && of_place(&text[toks[of - 1].span.end..end])
+    {
+        end = toks[of - 1].span.end;
+    }
     let mut name = &text[toks[from].span.start..end];
     for suffix in ["'s", "’s"] {
         name = name.strip_suffix(suffix).unwrap_or(name);
@@ -513,6 +535,11 @@ mod tests {
         assert_eq!(name("Claudio De Vincenti").as_deref(), Some("Claudio De Vincenti"));
         assert_eq!(name("Trump").as_deref(), Some("Trump"));
         assert_eq!(name("US President Donald Trump").as_deref(), Some("Donald Trump"));
+        assert_eq!(name("Senator Ada Moore of Vermont").as_deref(), Some("Ada Moore"));
+        assert_eq!(
+            name("Governor of Washington Chris Gregoire").as_deref(),
+            Some("Chris Gregoire")
+        );
     }
 
     #[test]

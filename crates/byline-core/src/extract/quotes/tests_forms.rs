@@ -142,3 +142,13 @@ fn a_photo_caption_between_quote_paragraphs_keeps_the_voice() {
     let t = "\"The river has changed,\" says Mere Tane.\n\nThe harbour was closed for most of the winter.\n\n\"We used to catch twice as much.\"";
     assert_eq!(run(t)[1].1, None);
 }
+
+#[test]
+fn titled_person_of_a_state() {
+    let t = "In 2019, Senator Ada Moore of Vermont called the bill \"a gift to the few.\"";
+    let ents = [
+        entity(t, 0, EntityType::Person, &["Ada Moore"]),
+        entity(t, 1, EntityType::Place, &["Vermont"]),
+    ];
+    assert_eq!(run_with(t, &ents)[0].1.as_deref(), Some("Ada Moore"));
+}
