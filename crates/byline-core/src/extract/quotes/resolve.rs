@@ -218,8 +218,15 @@ impl<'a> Resolver<'a> {
         if let Some(s) = self.last_quoted(at, here, p, done) {
             return Some(s);
         }
-        if !self.entities.is_empty() {
+        if !self.entities.is_empty() || p == Pronoun::Plural {
             for s in (reach..=here).rev() {
+                // "Residents sued the board. … they said": a plural subject.
+                if p == Pronoun::Plural
+                    && s < here
+                    && let Some(group) = self.plural_subject(s)
+                {
+                    return Some(group);
+                }
                 let mut span = self.sentences[s].span;
                 if s == here {
                     span.end = at;
@@ -250,6 +257,26 @@ impl<'a> Resolver<'a> {
         // The speaker of the latest quotation before the pronoun.
         let before = self.quotes.partition_point(|q| q.outer.start < at);
         done.iter().take(before).rev().take(3).flatten().next().cloned()
+    }
+
+    /// The subject of sentence `s` when it describes people in the plural
+    /// ("The researchers", "Local residents").
+    fn plural_subject(&self, s: usize) -> Option<Speaker> {
+        let (np, _) = self.subjects.get(s)?;
+        if np.appos.is_some() {
+            return None;
+        }
+        let described = description(self.text, np.head)?;
+        // The head noun comes before its complement: "Residents of the valley".
+        let head = described
+            .split(' ')
+            .take_while(|w| !matches!(*w, "of" | "in" | "from" | "at" | "on" | "with" | "near"))
+            .last()
+            .unwrap_or("");
+        let last = head.to_lowercase();
+        let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+        let person_like = last.strip_suffix('s').is_some_and(words::is_speaker_head);
+        (plural && person_like && proper_name(self.text, np.head).is_none()).then(|| self.named(described))
     }
 
     /// "It added", "they said": the speaker of the latest quotation in this

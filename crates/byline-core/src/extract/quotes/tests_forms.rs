@@ -152,3 +152,9 @@ fn titled_person_of_a_state() {
     ];
     assert_eq!(run_with(t, &ents)[0].1.as_deref(), Some("Ada Moore"));
 }
+
+#[test]
+fn they_is_the_plural_group_of_the_sentence_before() {
+    let t = "Residents of the valley blamed the water company for the floods.\n\n\"We were never asked,\" they said.";
+    assert_eq!(run(t)[0].1.as_deref(), Some("Residents of the valley"));
+}
