@@ -356,33 +356,6 @@ impl<'a> Scanner<'a> {
         self.spelled_run(i, out)
     }
 
-    /// "a quarter of a million", "one third of a billion": a fraction of a scale.
-    fn fraction_of_scale(&self, i: usize, out: &mut Vec<Found>) -> Option<usize> {
-        if !matches!(self.low(i).as_str(), "a" | "an" | "one") {
-            return None;
-        }
-        let den = words::fraction_denominator(self.low(i + 1).as_str())?;
-        if self.low(i + 2).as_str() != "of" || !matches!(self.low(i + 3).as_str(), "a" | "an" | "one") {
-            return None;
-        }
-        let sc = words::scale_word(self.low(i + 4).as_str()).filter(|&s| s >= 1e3)?;
-        let core = Core {
-            start: self.start(i),
-            end: self.end(i + 4),
-            next: i + 5,
-            value: sc / den,
-            scale: sc,
-            money: None,
-            year_like: false,
-            spelled: true,
-            integer: true,
-            grouped: false,
-            weak_one: false,
-            first: i,
-        };
-        Some(self.tail(core, out))
-    }
-
     // ---- digits --------------------------------------------------------
 
     fn numeral_at(&self, i: usize, money: Option<(&'static str, usize)>, out: &mut Vec<Found>) -> Option<usize> {

@@ -12,6 +12,7 @@ mod attribution;
 mod context;
 mod cues;
 mod marks;
+mod names;
 mod phrase;
 mod resolve;
 mod words;

@@ -143,7 +143,7 @@ pub(super) fn before_verb(v: &View, verb: usize) -> Option<Np> {
         && start < end
         && v.punct(start - 1) == Some(',')
         && words::is_title(&v.lower(start))
-        && super::resolve::proper_name(v.text, v.span(start, end)).is_none()
+        && super::names::proper_name(v.text, v.span(start, end)).is_none()
     {
         let name_start = phrase_start(v, start - 1);
         if name_start < start - 1 {

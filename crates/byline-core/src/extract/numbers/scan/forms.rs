@@ -1,8 +1,9 @@
 //! Number forms whose kind depends on the words around them: ages ("aged
 //! 14", "Smith, 42,"), multipliers ("ten times more", "18-fold"), ranks
-//! ("#2", "day five"), scores ("2–1") and financial years ("2011/12").
+//! ("#2", "day five"), scores ("2–1"), financial years ("2011/12") and
+//! fractions of a scale ("a quarter of a million").
 
-use super::{Core, Found, Scanner, found};
+use super::{Core, Found, Scanner, found, words};
 use crate::article::Span;
 use crate::extract::NumberKind;
 use crate::extract::tokens::TokenKind;
@@ -14,6 +15,33 @@ const MAX_AGE: f64 = 120.0;
 const MAX_SCORE: f64 = 99.0;
 
 impl Scanner<'_> {
+    /// "a quarter of a million", "one third of a billion": a fraction of a scale.
+    pub(super) fn fraction_of_scale(&self, i: usize, out: &mut Vec<Found>) -> Option<usize> {
+        if !matches!(self.low(i).as_str(), "a" | "an" | "one") {
+            return None;
+        }
+        let den = words::fraction_denominator(self.low(i + 1).as_str())?;
+        if self.low(i + 2).as_str() != "of" || !matches!(self.low(i + 3).as_str(), "a" | "an" | "one") {
+            return None;
+        }
+        let sc = words::scale_word(self.low(i + 4).as_str()).filter(|&s| s >= 1e3)?;
+        let core = Core {
+            start: self.start(i),
+            end: self.end(i + 4),
+            next: i + 5,
+            value: sc / den,
+            scale: sc,
+            money: None,
+            year_like: false,
+            spelled: true,
+            integer: true,
+            grouped: false,
+            weak_one: false,
+            first: i,
+        };
+        Some(self.tail(core, out))
+    }
+
     /// A bare number that gives someone's age: "aged 14", "at age 17",
     /// "at the age of 9", "when she was six", "Ann Lee, 42,".
     pub(super) fn is_age(&self, core: &Core) -> bool {
