@@ -216,11 +216,14 @@ impl<'a> Resolver<'a> {
             Pronoun::Neuter | Pronoun::Plural => &[EntityType::Organization],
         };
         let reach = here.saturating_sub(PRONOUN_REACH);
-        if let Some(s) = self.last_quoted(at, here, p, done) {
-            return Some(s);
-        }
         if !self.entities.is_empty() || p == Pronoun::Plural {
             for s in (reach..=here).rev() {
+                // Before the sentences back: whoever was just quoted.
+                if s + 1 == here
+                    && let Some(quoted) = self.last_quoted(at, here, p, done)
+                {
+                    return Some(quoted);
+                }
                 // "Residents sued the board. … they said": a plural subject.
                 if p == Pronoun::Plural
                     && s < here

@@ -158,3 +158,13 @@ fn they_is_the_plural_group_of_the_sentence_before() {
     let t = "Residents of the valley blamed the water company for the floods.\n\n\"We were never asked,\" they said.";
     assert_eq!(run(t)[0].1.as_deref(), Some("Residents of the valley"));
 }
+
+#[test]
+fn a_person_named_in_the_pronoun_sentence_beats_the_last_quoted() {
+    let t = "\"We will win,\" said Ruth Bell. Later Omar Kent took the stage and he said the result was \"far from certain\".";
+    let ents = [
+        entity(t, 0, EntityType::Person, &["Ruth Bell"]),
+        entity(t, 1, EntityType::Person, &["Omar Kent"]),
+    ];
+    assert_eq!(run_with(t, &ents)[1].1.as_deref(), Some("Omar Kent"));
+}
