@@ -138,7 +138,7 @@ pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
     while i < toks.len() {
         let w = word(i);
         // "ten years ago", "[Ten] years ago": a time counted back from now.
-        if (word(i + 2) == "ago" || word(i + 4) == "ago")
+        if (is_ago(text, toks, i + 2) || is_ago(text, toks, i + 4))
             && let Some(end) = ago(text, toks, i)
         {
             let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
@@ -289,6 +289,12 @@ pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
         i += 1;
     }
     out
+}
+
+/// Whether token `k` is "ago", by its bytes: asked at every token.
+fn is_ago(text: &str, toks: &[Token], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| text.as_bytes().get(t.span.start..t.span.end) == Some(b"ago".as_slice()))
 }
 
 /// "last", "next", "today", "tomorrow's", "fiscal"…: the lowercase words a
