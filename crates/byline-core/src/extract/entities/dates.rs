@@ -9,6 +9,9 @@ use crate::extract::tokens::{Token, TokenKind};
 
 use super::words::is_one_of;
 
+mod forms;
+use forms::{ago, bracketed_date, year_span};
+
 /// A date mention and the key that merges repeated mentions of one date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateMention {
@@ -134,6 +137,20 @@ pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
     let mut i = 0;
     while i < toks.len() {
         let w = word(i);
+        // "ten years ago", "[Ten] years ago": a time counted back from now.
+        if (is_ago(text, toks, i + 2) || is_ago(text, toks, i + 4))
+            && let Some(end) = ago(text, toks, i)
+        {
+            let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+            let key = text[span.start..span.end].replace(['[', ']'], "").to_lowercase();
+            out.push(DateMention {
+                span,
+                key,
+                parts: Vec::new(),
+            });
+            i = end;
+            continue;
+        }
         // Most tokens cannot start a date: punctuation, and lowercase words
         // other than the relative leads ("last", "next", "this", …).
         let first = w.as_bytes().first().copied().unwrap_or(b' ');
@@ -165,6 +182,18 @@ pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
                     parts: vec![w.to_string()],
                 });
                 i = end;
+            } else if let Some((close, date_end, key)) = bracketed_date(text, toks, i + 1) {
+                // "Sunday night (March 4)": the weekday names the date in brackets.
+                let date = Span::new(toks[close].span.start, toks[date_end - 1].span.end);
+                out.push(DateMention {
+                    span: date,
+                    key,
+                    parts: vec![
+                        w.to_string(),
+                        text[toks[i].span.start..toks[close - 2].span.end].to_string(),
+                    ],
+                });
+                i = date_end + 1;
             } else {
                 out.push(simple(toks, i, i + 1, w.to_lowercase()));
                 i += 1;
@@ -211,6 +240,14 @@ pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
             continue;
         }
         if toks[i].kind == TokenKind::Number
+            && let Some(found) = year_span(text, toks, i)
+        {
+            let next = found.last().map_or(i + 1, |f| f.1);
+            out.extend(found.into_iter().map(|(m, _)| m));
+            i = next;
+            continue;
+        }
+        if toks[i].kind == TokenKind::Number
             && let Some(y) = year_number(w)
             && is_year_context(text, toks, i)
         {
@@ -230,6 +267,10 @@ pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
         }
         if is_one_of(w, RELATIVE_LEADS) {
             let next = word(i + 1);
+            let next = next
+                .strip_suffix("'s")
+                .or_else(|| next.strip_suffix("’s"))
+                .unwrap_or(next);
             let unit_word = is_one_of(next, RELATIVE_UNITS);
             let unit_ok = unit_word || is_weekday(next) || month_index(next).is_some();
             // "this week" yes; "this year's" yes; "the next day" yes; "next year" yes.
@@ -248,6 +289,12 @@ pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
         i += 1;
     }
     out
+}
+
+/// Whether token `k` is "ago", by its bytes: asked at every token.
+fn is_ago(text: &str, toks: &[Token], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| text.as_bytes().get(t.span.start..t.span.end) == Some(b"ago".as_slice()))
 }
 
 /// "last", "next", "today", "tomorrow's", "fiscal"…: the lowercase words a
@@ -301,10 +348,11 @@ fn month_context(text: &str, toks: &[Token], i: usize) -> bool {
     let prev = i.checked_sub(1).and_then(|j| toks.get(j)).map_or("", |t| t.text(text));
     day_number(next)
         || year_number(next).is_some()
-        || matches!(
-            prev,
-            "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "of"
-        )
+        || [
+            "in", "since", "until", "by", "early", "late", "mid", "last", "next", "of",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(prev))
 }
 
 /// MONTH DAY[,] [YEAR] or DAY MONTH [YEAR] or MONTH YEAR starting at `i`;
@@ -349,6 +397,10 @@ fn is_year_context(text: &str, toks: &[Token], i: usize) -> bool {
     let prev = i.checked_sub(1).and_then(|j| toks.get(j)).map_or("", |t| t.text(text));
     let next = toks.get(i + 1).map_or("", |t| t.text(text));
     if matches!(prev, "$" | "€" | "£" | "¥" | "#" | "No" | "no") || matches!(next, "%" | "percent") {
+        return false;
+    }
+    // "a 2000 year old tradition": an age, not a year.
+    if matches!(next, "year" | "years") {
         return false;
     }
     // "1500 people" counts; "in 2024 the" is a year. Plural nouns right
@@ -416,6 +468,13 @@ mod tests {
     fn possessive_check_is_char_safe() {
         // Regression: "America’s" once sliced inside the curly apostrophe.
         assert!(dates("America’s lunar and Mars exploration").is_empty());
+    }
+
+    #[test]
+    fn capitalized_preposition_before_may_and_possessive_relative_year() {
+        assert_eq!(dates("In May the council met.")[0].0, "May");
+        assert_eq!(dates("Next year's fair moves.")[0].0, "Next year");
+        assert!(dates("a 1500 year old wall").is_empty());
     }
 
     #[test]

@@ -10,6 +10,8 @@ use crate::article::Span;
 use crate::extract::NumberKind;
 use crate::extract::tokens::{Token, TokenKind};
 
+mod forms;
+
 /// A number found in a sentence, before its context is attached.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
@@ -294,6 +296,10 @@ impl<'a> Scanner<'a> {
         if words::month(w) && self.capitalized(i) {
             return self.month_date(i, out);
         }
+        if let Some(factor) = words::multiplier_word(w) {
+            out.push(found(self.toks[i].span, NumberKind::Other, Some(factor as f64), None));
+            return Some(i + 1);
+        }
         // Mid-sentence capitals are names ("District Council (Second)").
         let name_like = self.capitalized(i) && !self.sentence_start(i) && !self.title_case;
         if w.contains('-') || w.contains('‑') {
@@ -304,6 +310,9 @@ impl<'a> Scanner<'a> {
         }
         if name_like {
             return None;
+        }
+        if let Some(k) = self.fraction_of_scale(i, out) {
+            return Some(k);
         }
         if (w == "a" || w == "an") && self.is_word(i + 1) {
             let next = self.low(i + 1);
@@ -424,10 +433,13 @@ impl<'a> Scanner<'a> {
             if let Some(k) = self.clock(i, num.integer, out) {
                 return Some(k);
             }
-            if let Some(k) = self.slashed(i, out) {
+            if let Some(k) = self.split_year(i, out).or_else(|| self.slashed(i, out)) {
                 return Some(k);
             }
             if let Some(k) = self.day_month(i, &num, out) {
+                return Some(k);
+            }
+            if let Some(k) = self.dashed_score(i, out) {
                 return Some(k);
             }
         }
@@ -572,10 +584,11 @@ impl<'a> Scanner<'a> {
             return Some(next);
         }
         if suffix.is_empty() && num.year_like() && s == digits {
+            // "July 2003": a year item valued at its year.
             out.push(found(
                 Span::new(self.start(i), self.end(k)),
-                NumberKind::Date,
-                None,
+                NumberKind::Year,
+                Some(num.value),
                 None,
             ));
             return Some(k + 1);
@@ -605,6 +618,14 @@ impl<'a> Scanner<'a> {
             let (o2, p2) = parts[1];
             let span1 = Span::new(money.map_or(base + o1, |m| m.1), base + o1 + p1.len());
             let span2 = Span::new(base + o2, base + o2 + p2.len());
+            // "2011-12": a financial year, one item.
+            if money.is_none()
+                && let Some(year) = forms::financial_year(p1, p2)
+                && p2.len() == 2
+            {
+                out.push(found(self.toks[i].span, NumberKind::Year, Some(year), None));
+                return Some(i + 1);
+            }
             // "2004-2009", "2020-21": two years.
             if money.is_none() && n1.year_like() {
                 let second = if n2.year_like() {
@@ -683,7 +704,12 @@ impl<'a> Scanner<'a> {
                 ));
                 return Some(i + 1);
             }
-            if w.len() >= 3 && word.bytes().all(|b| b.is_ascii_lowercase()) && w != "fold" {
+            if w == "fold" {
+                // "18-fold": a multiplier.
+                out.push(found(self.toks[i].span, NumberKind::Other, Some(n.value), None));
+                return Some(i + 1);
+            }
+            if w.len() >= 3 && word.bytes().all(|b| b.is_ascii_lowercase()) {
                 out.push(found(
                     self.toks[i].span,
                     NumberKind::Count,
@@ -761,6 +787,15 @@ impl<'a> Scanner<'a> {
                 ));
                 return Some(i + 1);
             }
+            if p1 == "fold" {
+                out.push(found(span, NumberKind::Other, Some(a as f64), None));
+                return Some(i + 1);
+            }
+            // "six-member team", "three-nation alliance": a count made an adjective.
+            if a > 1 && p1.len() >= 3 && p1.bytes().all(|b| b.is_ascii_lowercase()) && !forms::idiom_after_hyphen(p1) {
+                out.push(found(span, NumberKind::Count, Some(a as f64), Some(p1.to_string())));
+                return Some(i + 1);
+            }
             return None;
         }
         if let Some(v) = words::ordinal(p0)
@@ -800,6 +835,14 @@ impl<'a> Scanner<'a> {
         };
         if prev.as_str() == "at" {
             return None;
+        }
+        // "the fourth or fifth day": the first ordinal shares the noun.
+        if matches!(self.low(i + 1).as_str(), "or" | "and" | "to")
+            && words::ordinal(self.low(i + 2).as_str()).is_some()
+            && self.noun_phrase(i + 3, MAX_ORDINAL_WORDS, false).is_some()
+        {
+            out.push(found(self.toks[i].span, NumberKind::Ordinal, Some(value), None));
+            return Some(i + 1);
         }
         let np = self.noun_phrase(i + 1, MAX_ORDINAL_WORDS, false)?;
         out.push(found(
@@ -930,7 +973,15 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut end_tok = i;
-        if matches!(w, "tens" | "hundreds" | "dozens")
+        // "several hundred protesters", "a few thousand votes".
+        if matches!(w, "several" | "few")
+            && matches!(
+                self.low(i + 1).as_str(),
+                "hundred" | "thousand" | "million" | "billion" | "dozen"
+            )
+        {
+            end_tok = i + 1;
+        } else if matches!(w, "tens" | "hundreds" | "dozens")
             && self.low(i + 1).as_str() == "of"
             && matches!(self.low(i + 2).as_str(), "thousands" | "millions" | "billions")
         {
@@ -961,7 +1012,19 @@ impl<'a> Scanner<'a> {
 
     /// Reads the scale, currency, percent, unit or counted noun after a
     /// number and reports it; returns the next token to scan.
-    fn tail(&self, core: Core, out: &mut Vec<Found>) -> usize {
+    fn tail(&self, mut core: Core, out: &mut Vec<Found>) -> usize {
+        if let Some(next) = self.rank_mark(&core, out) {
+            return next;
+        }
+        // "[Ten] years ago": an editor's brackets around the number.
+        if self.is_punct(core.next, "]")
+            && core.first > 0
+            && self.is_punct(core.first - 1, "[")
+            && self.unit_after(core.next + 1).is_some()
+        {
+            core.start = self.start(core.first - 1);
+            core.next += 1;
+        }
         let mut j = core.next;
         let mut end = core.end;
         let mut value = core.value;
@@ -1001,6 +1064,9 @@ impl<'a> Scanner<'a> {
                 value: Some(value * factor),
                 ..mk(span(e), NumberKind::Money, Some(code.to_string()))
             });
+            return next;
+        }
+        if let Some(next) = self.multiplier(&core, j, value, out) {
             return next;
         }
         if core.integer
@@ -1045,6 +1111,11 @@ impl<'a> Scanner<'a> {
                 out.push(mk(span(np.end), NumberKind::Count, Some(np.unit)));
                 np.next
             }
+            None if !scaled && self.is_age(&core) => {
+                out.push(mk(span(end), NumberKind::Measure, Some("years".to_string())));
+                j
+            }
+            None if !scaled && self.stage_number(&core, out).is_some() => j,
             None => {
                 out.push(Found {
                     bare: !scaled,
@@ -1300,6 +1371,7 @@ fn may_start_number(w: &str) -> bool {
         || matches!(w, "a" | "an" | "half" | "tens" | "few" | "dozen")
         || words::month(w)
         || words::vague(w)
+        || words::multiplier_word(w).is_some()
         || words::cardinal(w).is_some()
         || words::ordinal(w).is_some()
 }

@@ -52,6 +52,7 @@ const STARTERS: &[&str] = &[
     "eight",
     "eighteen",
     "eighteenth",
+    "eightfold",
     "eighth",
     "eighths",
     "eightieth",
@@ -69,9 +70,11 @@ const STARTERS: &[&str] = &[
     "fifty",
     "first",
     "five",
+    "fivefold",
     "fortieth",
     "forty",
     "four",
+    "fourfold",
     "fourteen",
     "fourteenth",
     "fourth",
@@ -79,6 +82,7 @@ const STARTERS: &[&str] = &[
     "half",
     "halves",
     "hundred",
+    "hundredfold",
     "hundreds",
     "hundredth",
     "jan",
@@ -95,6 +99,7 @@ const STARTERS: &[&str] = &[
     "millions",
     "millionth",
     "nine",
+    "ninefold",
     "nineteen",
     "nineteenth",
     "ninetieth",
@@ -113,6 +118,7 @@ const STARTERS: &[&str] = &[
     "sept",
     "september",
     "seven",
+    "sevenfold",
     "seventeen",
     "seventeenth",
     "seventh",
@@ -121,6 +127,7 @@ const STARTERS: &[&str] = &[
     "seventy",
     "several",
     "six",
+    "sixfold",
     "sixteen",
     "sixteenth",
     "sixth",
@@ -128,6 +135,7 @@ const STARTERS: &[&str] = &[
     "sixtieth",
     "sixty",
     "ten",
+    "tenfold",
     "tens",
     "tenth",
     "tenths",
@@ -138,9 +146,11 @@ const STARTERS: &[&str] = &[
     "thirtieth",
     "thirty",
     "thousand",
+    "thousandfold",
     "thousands",
     "thousandth",
     "three",
+    "threefold",
     "trillion",
     "trillions",
     "twelfth",
@@ -148,6 +158,7 @@ const STARTERS: &[&str] = &[
     "twentieth",
     "twenty",
     "two",
+    "twofold",
     "zero",
 ];
 
@@ -329,6 +340,24 @@ pub fn fraction_denominator(w: &str) -> Option<f64> {
         "tenth" | "tenths" => 10.0,
         _ => return None,
     })
+}
+
+/// "tenfold", "threefold": a multiplier written as one word, its factor.
+pub fn multiplier_word(w: &str) -> Option<u64> {
+    match w {
+        "twofold" => Some(2),
+        "threefold" => Some(3),
+        "fourfold" => Some(4),
+        "fivefold" => Some(5),
+        "sixfold" => Some(6),
+        "sevenfold" => Some(7),
+        "eightfold" => Some(8),
+        "ninefold" => Some(9),
+        "tenfold" => Some(10),
+        "hundredfold" => Some(100),
+        "thousandfold" => Some(1000),
+        _ => None,
+    }
 }
 
 /// Quantities without a value ("several", "dozens", "thousands").
@@ -760,6 +789,7 @@ mod tests {
                 || fraction_denominator(w).is_some()
                 || vague(w)
                 || month(w)
+                || multiplier_word(w).is_some()
                 || matches!(w, "half" | "tens" | "few" | "dozen");
             assert_eq!(begins, starter(w.as_bytes()), "{w}");
             checked += 1;

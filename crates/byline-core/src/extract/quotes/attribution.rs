@@ -30,6 +30,10 @@ const ANNOUNCE_REACH: usize = 1000;
 /// How many earlier quotations a quote may inherit its speaker from.
 const LOOKBACK: usize = 12;
 
+/// Most caption paragraphs between a quote paragraph and the one carrying
+/// on its voice.
+const MAX_CAPTIONS: usize = 2;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(super) struct Attribution {
     pub speaker: Option<Speaker>,
@@ -173,6 +177,17 @@ impl<'a> Attributor<'a> {
     fn before_quote(&self, v: &View, qi: usize, si: usize, done: &[Option<Speaker>]) -> Attribution {
         let reach = qi.saturating_sub(CUE_REACH);
         for i in (reach..qi).rev() {
+            if let Some(from) = source_named_at(v, i) {
+                let speaker = after_verb(v, from)
+                    .filter(|np| np.end <= qi)
+                    .and_then(|np| self.resolver.phrase(&np, false, done));
+                if speaker.is_some() {
+                    return Attribution {
+                        speaker,
+                        cue: Some(v.span(i, from)),
+                    };
+                }
+            }
             if v.is_word(i) && v.lower(i) == "according" && v.is_word(i + 1) && v.lower(i + 1) == "to" {
                 let cue = Some(v.span(i, i + 2));
                 let speaker = after_verb(v, i + 2)
@@ -186,6 +201,7 @@ impl<'a> Attributor<'a> {
             let cue = Some(v.span(i, i + 1));
             let speaker = before_verb(v, i)
                 .and_then(|np| self.resolver.phrase(&np, false, done))
+                .or_else(|| self.after_participle(v, i, qi, done))
                 .or_else(|| {
                     // `Said Bolden: "…"`, or a subject further back: "Trump
                     // took the floor and said …".
@@ -197,6 +213,18 @@ impl<'a> Attributor<'a> {
             return Attribution { speaker, cue };
         }
         Attribution::default()
+    }
+
+    /// "Writing in a blog post, Priya Nair …": a reporting participle
+    /// opening the sentence, then its speaker after the comma.
+    fn after_participle(&self, v: &View, i: usize, qi: usize, done: &[Option<Speaker>]) -> Option<Speaker> {
+        if (0..i).any(|j| v.punct(j).is_none()) || !v.lower(i).ends_with("ing") {
+            return None;
+        }
+        let comma = (i + 1..qi).find(|&j| v.punct(j) == Some(','))?;
+        after_verb(v, comma + 1)
+            .filter(|np| np.end <= qi)
+            .and_then(|np| self.resolver.phrase(&np, false, done))
     }
 
     /// The subject of sentence `s`, when its verb comes before byte `before`.
@@ -236,9 +264,7 @@ impl<'a> Attributor<'a> {
                 if quoted.is_some() {
                     return quoted;
                 }
-                if self.announces(si - 1)
-                    && let Some(s) = self.subject_speaker(si - 1, prev.span.end, false, done)
-                {
+                if let Some(s) = self.announcer(si - 1, done) {
                     return Some(s);
                 }
             }
@@ -247,23 +273,69 @@ impl<'a> Attributor<'a> {
             return previous_in_paragraph;
         }
         // A paragraph that is all quotation carries on the previous
-        // paragraph's last quote.
+        // paragraph's last quote, only when that paragraph ends with it;
+        // photo captions between them do not break the voice.
         let paragraph_opener = si == 0 || self.sentences[si - 1].paragraph != self.sentences[si].paragraph;
-        if paragraph_opener && k > 0 && self.quotes[k - 1].paragraph + 1 == q.paragraph {
+        if paragraph_opener
+            && k > 0
+            && let Some(ps) = sentence_at(self.sentences, self.quotes[k - 1].outer.start)
+            && ps < si
+            && self.quotes[k - 1].paragraph == self.sentences[ps].paragraph
+            && self.sentences[ps + 1].paragraph != self.sentences[ps].paragraph
+            && (ps + 1..si).all(|s| self.is_caption(s))
+            && q.paragraph - self.quotes[k - 1].paragraph <= MAX_CAPTIONS + 1
+        {
             return done[k - 1].clone();
         }
         None
     }
 
-    /// Whether a sentence reports that someone spoke or issued a statement.
-    fn announces(&self, si: usize) -> bool {
+    /// A sentence standing as a paragraph with no closing punctuation: a
+    /// photo caption or a subheading.
+    fn is_caption(&self, s: usize) -> bool {
+        let sentence = self.sentences[s];
+        let alone = (s == 0 || self.sentences[s - 1].paragraph != sentence.paragraph)
+            && self
+                .sentences
+                .get(s + 1)
+                .is_none_or(|n| n.paragraph != sentence.paragraph);
+        let text = self.text[sentence.span.start..sentence.span.end].trim_end();
+        alone && !text.ends_with(['.', '!', '?', '"', '”', '’', ':', ';', ',', '\''])
+    }
+
+    /// Who a sentence reports as speaking or issuing a statement: the
+    /// phrase before its reporting verb ("As Heald told the Post, ozone
+    /// has dropped"), else its subject.
+    fn announcer(&self, si: usize, done: &[Option<Speaker>]) -> Option<Speaker> {
         let span = self.sentences[si].span;
         let head = span.head(self.text, ANNOUNCE_REACH);
         let view = self.tokens.view(si, head);
-        (0..view.len()).any(|i| {
-            cue_at(&view, i) || (view.is_word(i) && words::is_document(&view.lower(i)) && view.lower(i) != "report")
-        }) || self.text[span.start..span.end].trim_end().ends_with(':')
+        let cue = (0..view.len()).find(|&i| cue_at(&view, i));
+        let announces = cue.is_some()
+            || (0..view.len())
+                .any(|i| view.is_word(i) && words::is_document(&view.lower(i)) && view.lower(i) != "report")
+            || self.text[span.start..span.end].trim_end().ends_with(':');
+        if !announces {
+            return None;
+        }
+        cue.and_then(|i| before_verb(&view, i))
+            .and_then(|np| self.resolver.phrase(&np, false, done))
+            .or_else(|| self.subject_speaker(si, span.end, false, done))
     }
+}
+
+/// "in the words of X", "quoting X": where token `i` opens such a cue,
+/// the token where the name starts.
+fn source_named_at(v: &View, i: usize) -> Option<usize> {
+    if !v.is_word(i) {
+        return None;
+    }
+    let lower = v.lower(i);
+    if lower == "quoting" {
+        return Some(i + 1);
+    }
+    let follows = |k: usize, w: &str| v.is_word(i + k) && v.lower(i + k) == w;
+    (lower == "in" && follows(1, "the") && follows(2, "words") && follows(3, "of")).then_some(i + 4)
 }
 
 /// A short quotation in title case ("Hey Jude", "Super District Council"):

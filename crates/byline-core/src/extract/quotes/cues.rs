@@ -112,7 +112,7 @@ const NOUN_LIKE: &[&str] = &[
     "tweet", "tweets", "comment", "comments", "answer", "answers", "demand", "demands", "counter", "term", "terms",
     "brand", "label", "text", "email", "promise", "promises", "pledge", "pledges", "vow", "vows", "joke", "jokes",
     "cry", "read", "put", "charge", "charges", "state", "states", "praise", "remark", "remarks", "blast", "shout",
-    "whisper", "continue", "mention", "reason", "reasons", "warn",
+    "whisper", "continue", "mention", "reason", "reasons", "warn", "blog", "blogs",
 ];
 
 static CUES: LazyLock<foldhash::HashSet<String>> = LazyLock::new(|| {

@@ -32,7 +32,12 @@ pub(super) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Marked> {
     let mut out = Vec::new();
     for (index, &para) in paragraphs.iter().enumerate() {
         let before = out.len();
-        scan_paragraph(text, para, index, &mut out);
+        // The mark the next paragraph opens with, if it opens with one.
+        let next_opens = paragraphs
+            .get(index + 1)
+            .and_then(|n| text[n.start..n.end].trim_start().chars().next())
+            .filter(|c| matches!(c, '‘' | '\''));
+        scan_paragraph(text, para, index, next_opens, &mut out);
         let carried = before > 0 && out[before - 1].paragraph + 1 == index && !out[before - 1].closed;
         if carried
             && let Some(first) = out.get_mut(before)
@@ -81,7 +86,7 @@ fn opens_double(c: char, prev: Option<char>, next: Option<char>) -> bool {
     }
 }
 
-fn scan_paragraph(text: &str, para: Span, index: usize, out: &mut Vec<Marked>) {
+fn scan_paragraph(text: &str, para: Span, index: usize, next_opens: Option<char>, out: &mut Vec<Marked>) {
     let p = &text[para.start..para.end];
     let base = para.start;
     let mut open: Option<Open> = None;
@@ -122,13 +127,18 @@ fn scan_paragraph(text: &str, para: Span, index: usize, out: &mut Vec<Marked>) {
                         inner_start: after,
                         depth: 0,
                     });
-                } else if matches!(c, '‘' | '\'')
-                    && opens_single(p, i, c, prev, next)
-                    && let Some((close, len)) = find_single_close(p, after, c)
-                {
-                    push(out, text, base, index, i, after, close, Some(close + len));
-                    i = close + len;
-                    continue;
+                } else if matches!(c, '‘' | '\'') && opens_single(p, i, c, prev, next) {
+                    if let Some((close, len)) = find_single_close(p, after, c) {
+                        push(out, text, base, index, i, after, close, Some(close + len));
+                        i = close + len;
+                        continue;
+                    }
+                    // A single-quoted passage carried on in the next
+                    // paragraph, which opens with the same mark.
+                    if next_opens == Some(c) && !p[after..].contains(['’', '‘', '"', '“', '”']) && c == '‘' {
+                        push(out, text, base, index, i, after, p.trim_end().len(), None);
+                        break;
+                    }
                 }
             }
             Some(o) => {
@@ -223,6 +233,8 @@ fn opens_single(p: &str, i: usize, c: char, prev: Option<char>, next: Option<cha
 fn find_single_close(p: &str, from: usize, opener: char) -> Option<(usize, usize)> {
     let limit = (from + MAX_SINGLE_QUOTE).min(p.len());
     let mut prev: Option<char> = None;
+    // A plural possessive ("the unions’ terms") that may yet be the close.
+    let mut possessive = None;
     let mut letters = 0usize;
     let mut iter = p[from..].char_indices().peekable();
     while let Some((k, c)) = iter.next() {
@@ -239,21 +251,27 @@ fn find_single_close(p: &str, from: usize, opener: char) -> Option<(usize, usize
             && letters >= 2
             && prev.is_some_and(|q| !q.is_whitespace())
             && !next.is_some_and(char::is_alphanumeric)
-            && !plural_possessive(prev, next, &p[j + c.len_utf8()..])
         {
-            return Some((j, c.len_utf8()));
+            if !plural_possessive(prev, next, &p[j + c.len_utf8()..]) {
+                return Some((j, c.len_utf8()));
+            }
+            possessive = possessive.or(Some((j, c.len_utf8())));
         }
         if c.is_alphabetic() {
             letters += 1;
         }
         prev = Some(c);
     }
-    None
+    // "‘We reject these terms’ said the unions": with no other close, the
+    // mark after an -s closes the quote.
+    possessive
 }
 
-/// `the students' union`: an `s'` followed by a lower-case word.
+/// `the students' union`: an `s'` followed by a lower-case word that is
+/// not a verb of saying ("‘…these terms’ said the unions").
 fn plural_possessive(prev: Option<char>, next: Option<char>, rest: &str) -> bool {
-    prev == Some('s') && next == Some(' ') && rest.trim_start().chars().next().is_some_and(char::is_lowercase)
+    let word: String = rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+    prev == Some('s') && next == Some(' ') && word.starts_with(char::is_lowercase) && !super::cues::is_cue(&word)
 }
 
 #[cfg(test)]
@@ -308,6 +326,33 @@ mod tests {
                 "They called it “a win” today,"
             ]
         );
+    }
+
+    #[test]
+    fn single_quote_closing_after_a_plural() {
+        let t = "‘We will never accept these terms’ said the nurses, and ‘the doctors’ pay’ was raised.";
+        assert_eq!(
+            quotes_of(t),
+            vec!["We will never accept these terms", "the doctors’ pay"]
+        );
+        let t = "Officials said it was ‘a matter for the ministers’. Nobody else spoke.";
+        assert_eq!(quotes_of(t), vec!["a matter for the ministers"]);
+    }
+
+    #[test]
+    fn single_quoted_passage_over_two_paragraphs() {
+        let t = "The mayor wrote: ‘We have waited long enough for the new bridge.\n\n‘Work starts in the spring.’";
+        let paras = crate::article::split_paragraphs(t);
+        let qs = find_quotes(t, &paras);
+        let texts: Vec<&str> = qs.iter().map(|q| &t[q.inner.start..q.inner.end]).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "We have waited long enough for the new bridge.",
+                "Work starts in the spring."
+            ]
+        );
+        assert!(!qs[0].closed && qs[1].continues);
     }
 
     #[test]

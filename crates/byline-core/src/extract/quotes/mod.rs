@@ -12,6 +12,7 @@ mod attribution;
 mod context;
 mod cues;
 mod marks;
+mod names;
 mod phrase;
 mod resolve;
 mod words;
@@ -63,3 +64,5 @@ pub fn extract_quotes(article: &Article, entities: &[Entity]) -> Vec<Quote> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_forms;

@@ -35,10 +35,27 @@ pub(super) fn cue_at(v: &View, i: usize) -> bool {
         return false;
     }
     if is_noun_like(&lower) {
+        // "The Huffington Post", "the Daily Report": a capitalized noun
+        // form after a name is part of the name.
+        if v.str(i).starts_with(char::is_uppercase) && i > 0 && v.is_cap(i - 1) {
+            return false;
+        }
         let after_determiner =
             i > 0 && v.is_word(i - 1) && (words::is_determiner(&v.lower(i - 1)) || is_possessive(v.str(i - 1)));
         let noun_complement = v.is_word(i + 1) && matches!(&*v.lower(i + 1), "for" | "of");
-        return !after_determiner && !noun_complement;
+        // "a blog post", "the court report": a base form right after a
+        // singular common noun is a compound noun; a verb there would
+        // need a plural or pronoun subject ("officials note").
+        let compound = i > 0 && v.is_word(i - 1) && !lower.ends_with('s') && {
+            let prev = v.str(i - 1);
+            let prev_lower = v.lower(i - 1);
+            prev.starts_with(char::is_lowercase)
+                && !prev_lower.ends_with('s')
+                && words::pronoun(&prev_lower).is_none()
+                && !words::is_auxiliary(&prev_lower)
+                && !words::is_boundary(&prev_lower)
+        };
+        return !after_determiner && !noun_complement && !compound;
     }
     true
 }
@@ -119,6 +136,25 @@ pub(super) fn before_verb(v: &View, verb: usize) -> Option<Np> {
     }
     let end = i;
     let start = phrase_start(v, end);
+    // "Ruth Okafor, Director of Research at Halden Labs said": a title
+    // with no name in it, after a comma, is the name's appositive.
+    if appos.is_none()
+        && start > 1
+        && start < end
+        && v.punct(start - 1) == Some(',')
+        && words::is_title(&v.lower(start))
+        && super::names::proper_name(v.text, v.span(start, end)).is_none()
+    {
+        let name_start = phrase_start(v, start - 1);
+        if name_start < start - 1 {
+            return Some(Np {
+                head: v.span(name_start, start - 1),
+                appos: Some(v.span(start, end)),
+                first: name_start,
+                end: verb,
+            });
+        }
+    }
     if start < end {
         return Some(Np {
             head: v.span(start, end),
@@ -183,6 +219,14 @@ pub(super) fn after_verb(v: &View, i: usize) -> Option<Np> {
         }
         if j == i + 1 {
             return None;
+        }
+        // "said the statement by Northwind": the document's author.
+        if words::is_document(&v.lower(j - 1))
+            && v.is_word(j)
+            && matches!(&*v.lower(j), "by" | "from")
+            && v.is_cap(j + 1)
+        {
+            return after_verb(v, j + 1);
         }
     } else {
         // A bare plural or mass noun: "according to police", "officials said".
@@ -271,9 +315,14 @@ pub(super) fn subject(v: &View) -> Option<(Np, usize)> {
         }
         j += 1;
     };
+    // "Paris also claims": adverbs before the verb are not the subject.
+    let mut head_end = verb;
+    while head_end > start + 1 && v.is_word(head_end - 1) && words::is_filler(&v.lower(head_end - 1)) {
+        head_end -= 1;
+    }
     let np = match commas.as_slice() {
         [] => Np {
-            head: v.span(start, verb),
+            head: v.span(start, head_end),
             appos: None,
             first: start,
             end: verb,
@@ -402,5 +451,14 @@ mod tests {
         let t = "The report said a call for calm";
         let v = view(t);
         assert!(!cue_at(&v, 1) && cue_at(&v, 2) && !cue_at(&v, 4));
+    }
+
+    #[test]
+    fn compound_nouns_and_names_ending_in_cue_forms_are_not_cues() {
+        let t = "In a blog post the editors note that The Harbour Post";
+        let v = view(t);
+        assert!(!cue_at(&v, at(&v, "post")));
+        assert!(cue_at(&v, at(&v, "note")));
+        assert!(!cue_at(&v, at(&v, "Post")));
     }
 }

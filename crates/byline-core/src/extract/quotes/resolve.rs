@@ -7,6 +7,7 @@ use foldhash::{HashMap, HashMapExt};
 
 use super::context::{Sentence, Subjects, Tokens, sentence_at};
 use super::marks::Marked;
+use super::names::{of_place, proper_name};
 use super::phrase::{Np, is_possessive};
 use super::words::{self, Pronoun};
 use crate::article::Span;
@@ -108,7 +109,8 @@ impl<'a> Resolver<'a> {
             .filter(|(m, e)| {
                 m.end <= part.end
                     && self.entities[*e].kind == EntityType::Person
-                    && self.text[m.end..part.end].chars().all(|c| !c.is_alphanumeric())
+                    && (self.text[m.end..part.end].chars().all(|c| !c.is_alphanumeric())
+                        || of_place(&self.text[m.end..part.end]))
             })
             .map(|&(_, e)| e)
             .next_back()
@@ -214,8 +216,21 @@ impl<'a> Resolver<'a> {
             Pronoun::Neuter | Pronoun::Plural => &[EntityType::Organization],
         };
         let reach = here.saturating_sub(PRONOUN_REACH);
-        if !self.entities.is_empty() {
+        if !self.entities.is_empty() || p == Pronoun::Plural {
             for s in (reach..=here).rev() {
+                // Before the sentences back: whoever was just quoted.
+                if s + 1 == here
+                    && let Some(quoted) = self.last_quoted(at, here, p, done)
+                {
+                    return Some(quoted);
+                }
+                // "Residents sued the board. … they said": a plural subject.
+                if p == Pronoun::Plural
+                    && s < here
+                    && let Some(group) = self.plural_subject(s)
+                {
+                    return Some(group);
+                }
                 let mut span = self.sentences[s].span;
                 if s == here {
                     span.end = at;
@@ -223,10 +238,12 @@ impl<'a> Resolver<'a> {
                 } else {
                     span.end = span.end.min(span.start + MENTION_REACH);
                 }
-                let found = self
-                    .mentions_in(span)
-                    .iter()
-                    .find(|(m, e)| m.end <= span.end && wanted.contains(&self.entities[*e].kind) && !self.in_quote(*m));
+                let found = self.mentions_in(span).iter().find(|(m, e)| {
+                    m.end <= span.end
+                        && wanted.contains(&self.entities[*e].kind)
+                        && !self.in_quote(*m)
+                        && !self.addressed(*m)
+                });
                 if let Some(&(_, e)) = found {
                     return Some(self.speaker_of(e));
                 }
@@ -246,6 +263,71 @@ impl<'a> Resolver<'a> {
         done.iter().take(before).rev().take(3).flatten().next().cloned()
     }
 
+    /// The subject of sentence `s` when it describes people in the plural
+    /// ("The researchers", "Local residents").
+    fn plural_subject(&self, s: usize) -> Option<Speaker> {
+        let (np, _) = self.subjects.get(s)?;
+        if np.appos.is_some() {
+            return None;
+        }
+        let described = description(self.text, np.head)?;
+        // The head noun comes before its complement: "Residents of the valley".
+        let head = described
+            .split(' ')
+            .take_while(|w| !matches!(*w, "of" | "in" | "from" | "at" | "on" | "with" | "near"))
+            .last()
+            .unwrap_or("");
+        let last = head.to_lowercase();
+        let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+        let person_like = last.strip_suffix('s').is_some_and(words::is_speaker_head);
+        (plural && person_like && proper_name(self.text, np.head).is_none()).then(|| self.named(described))
+    }
+
+    /// "It added", "they said": the speaker of the latest quotation in this
+    /// sentence or the one before, when the pronoun fits it.
+    fn last_quoted(&self, at: usize, here: usize, p: Pronoun, done: &[Option<Speaker>]) -> Option<Speaker> {
+        let before = self.quotes.partition_point(|q| q.outer.start < at);
+        let (k, speaker) = (0..before.min(done.len()))
+            .rev()
+            .find_map(|k| done[k].as_ref().map(|s| (k, s)))?;
+        let quoted_in = sentence_at(self.sentences, self.quotes[k].outer.start)?;
+        if quoted_in + 1 < here {
+            return None;
+        }
+        let fits = match (speaker.entity.map(|e| self.entities[e].kind), p) {
+            (Some(EntityType::Person), Pronoun::Personal) => true,
+            (Some(EntityType::Organization), Pronoun::Neuter | Pronoun::Plural) => true,
+            (Some(_), _) => false,
+            // An unnamed speaker: "the researchers" are "they", "a judge" is "he".
+            (None, p) => {
+                let last = speaker.name.rsplit(' ').next().unwrap_or("").to_lowercase();
+                let plural = last.ends_with('s') && !last.ends_with("ss");
+                match p {
+                    Pronoun::Plural => plural,
+                    Pronoun::Personal => !plural && words::is_speaker_head(&last),
+                    Pronoun::Neuter => !plural && words::is_body_head(&last),
+                }
+            }
+        };
+        fits.then(|| speaker.clone())
+    }
+
+    /// A mention of whoever is spoken to ("told the police", "in a
+    /// statement to the BBC"), who is not the one speaking.
+    fn addressed(&self, m: Span) -> bool {
+        let before = self.text[..m.start].trim_end();
+        let before = before
+            .strip_suffix("the")
+            .or_else(|| before.strip_suffix("The"))
+            .map_or(before, str::trim_end);
+        let last = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        matches!(last.as_str(), "to" | "told" | "tells" | "telling")
+    }
+
     fn in_quote(&self, m: Span) -> bool {
         let i = self.quotes.partition_point(|q| q.outer.end <= m.start);
         self.quotes.get(i).is_some_and(|q| q.outer.start <= m.start)
@@ -263,98 +345,48 @@ fn fold(s: &str) -> String {
     lower.trim().to_string()
 }
 
-/// "Cornyn's statement" speaks for Cornyn, "his statement" for "his".
+/// "Cornyn's statement" speaks for Cornyn, "his statement" for "his", and
+/// "the Times's latest analysis of the figures" for the Times.
 fn document_owner(text: &str, head: Span) -> Span {
     let toks = tokenize(&text[head.start..head.end], head.start);
     let words: Vec<_> = toks.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    // An owner, up to two modifiers, the document and what it is about.
+    for (p, owner) in words.iter().enumerate() {
+        let owner_text = owner.text(text);
+        if !is_possessive(owner_text) {
+            continue;
+        }
+        let doc = (p + 1..words.len().min(p + 4)).find(|&d| words::is_document(&words[d].text(text).to_lowercase()));
+        let Some(d) = doc else {
+            continue;
+        };
+        let modifiers_ok = words[p + 1..d]
+            .iter()
+            .all(|w| w.text(text).starts_with(char::is_lowercase));
+        let complement_ok = words
+            .get(d + 1)
+            .is_none_or(|w| matches!(w.text(text), "of" | "on" | "about" | "into" | "for"));
+        if modifiers_ok && complement_ok {
+            return Span::new(head.start, owner.span.end - possessive_len(owner_text));
+        }
+    }
     if let [.., owner, doc] = words.as_slice() {
         let doc_text = doc.text(text).to_lowercase();
         let owner_text = owner.text(text);
-        if words::is_document(&doc_text) {
-            if is_possessive(owner_text) {
-                let cut = if owner_text.ends_with('s') { 2 } else { 1 };
-                let cut = if owner_text.ends_with("’s") { 4 } else { cut };
-                return Span::new(head.start, owner.span.end - cut);
-            }
-            if words::pronoun(&owner_text.to_lowercase()).is_some() {
-                return owner.span;
-            }
+        if words::is_document(&doc_text) && words::pronoun(&owner_text.to_lowercase()).is_some() {
+            return owner.span;
         }
     }
     head
 }
 
-/// The person's name in a phrase made only of names and titles:
-/// "US Secretary of State Marco Rubio" → "Marco Rubio", "Undersecretary for
-/// Education Mr. Toccafondi" → "Toccafondi"; a title with an organization
-/// and no name ("the president of the Salvadoran Industrial Association")
-/// is not a name.
-pub(super) fn proper_name(text: &str, part: Span) -> Option<String> {
-    let toks = tokenize(&text[part.start..part.end], part.start);
-    let mut toks: &[_] = &toks;
-    if let Some(first) = toks.first()
-        && words::is_determiner(&first.text(text).to_lowercase())
-    {
-        toks = &toks[1..];
-    }
-    let n = toks.len();
-    if n == 0 {
-        return None;
-    }
-    let word = |i: usize| toks[i].text(text);
-    let is_cap = |i: usize| toks[i].kind == TokenKind::Word && word(i).starts_with(char::is_uppercase);
-    let mut last_title = None;
-    for (i, tok) in toks.iter().enumerate() {
-        let w = word(i);
-        let lower = w.to_lowercase();
-        let ok = match tok.kind {
-            TokenKind::Word => {
-                if !words::is_acronym(w)
-                    && (words::pronoun(&lower).is_some()
-                        || (words::is_boundary(&lower) && !words::is_connector(&lower)))
-                {
-                    return None;
-                }
-                if words::is_title(&lower) {
-                    last_title = Some(i);
-                    true
-                } else {
-                    is_cap(i) || (words::is_connector(&lower) && i > 0 && i + 1 < n)
-                }
-            }
-            TokenKind::Punct => w == "." && i > 0 && words::takes_period(word(i - 1)),
-            TokenKind::Number => false,
-        };
-        if !ok {
-            return None;
-        }
-    }
-    let mut from = last_title.map_or(0, |t| t + 1);
-    while from < n && toks[from].kind == TokenKind::Punct {
-        from += 1;
-    }
-    if from >= n {
-        return None;
-    }
-    if last_title.is_some() && !is_cap(from) {
-        // "Minister of Education Stefania Giannini": skip the portfolio,
-        // keep the last two capitalized words (with particles between).
-        let caps: Vec<usize> = (from..n).filter(|&i| is_cap(i)).collect();
-        let last_word = word(n - 1).to_lowercase();
-        if caps.len() < 2 || words::is_body_head(&last_word) {
-            return None;
-        }
-        from = caps[caps.len() - 2];
-    }
-    if !is_cap(from) || !is_cap(n - 1) {
-        return None;
-    }
-    let end = toks[n - 1].span.end;
-    let mut name = &text[toks[from].span.start..end];
-    for suffix in ["'s", "’s"] {
-        name = name.strip_suffix(suffix).unwrap_or(name);
-    }
-    Some(name.to_string())
+/// Bytes of the possessive ending of `word`: "'s", "’s", or the lone
+/// apostrophe of "officials'".
+fn possessive_len(word: &str) -> usize {
+    ["'s", "’s", "'", "’"]
+        .iter()
+        .find(|p| word.ends_with(*p))
+        .map_or(0, |p| p.len())
 }
 
 /// A short description of an unnamed speaker, as written ("A federal judge").
@@ -367,55 +399,6 @@ fn description(text: &str, head: Span) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn name(s: &str) -> Option<String> {
-        proper_name(s, Span::new(0, s.len()))
-    }
-
-    #[test]
-    fn titles_before_names_are_stripped() {
-        assert_eq!(
-            name("US Secretary of State Marco Rubio").as_deref(),
-            Some("Marco Rubio")
-        );
-        assert_eq!(
-            name("NASA Administrator Jim Bridenstine").as_deref(),
-            Some("Jim Bridenstine")
-        );
-        assert_eq!(
-            name("Minister of Education Stefania Giannini").as_deref(),
-            Some("Stefania Giannini")
-        );
-        assert_eq!(
-            name("Governor of Washington Chris Gregoire").as_deref(),
-            Some("Chris Gregoire")
-        );
-        assert_eq!(
-            name("Undersecretary for Education Mr. Toccafondi").as_deref(),
-            Some("Toccafondi")
-        );
-        assert_eq!(name("U.S. Senator John Cornyn").as_deref(), Some("John Cornyn"));
-        assert_eq!(
-            name("White House spokeswoman Karoline Leavitt").as_deref(),
-            Some("Karoline Leavitt")
-        );
-        assert_eq!(name("Claudio De Vincenti").as_deref(), Some("Claudio De Vincenti"));
-        assert_eq!(name("Trump").as_deref(), Some("Trump"));
-        assert_eq!(name("US President Donald Trump").as_deref(), Some("Donald Trump"));
-    }
-
-    #[test]
-    fn descriptions_are_not_names() {
-        assert_eq!(name("A federal judge"), None);
-        assert_eq!(name("the president of the Salvadoran Industrial Association"), None);
-        assert_eq!(
-            name("The secretary general of CEI (Italian Episcopal Conference)"),
-            None
-        );
-        assert_eq!(name("Trump officials"), None);
-        assert_eq!(name("NASA Administrator"), None);
-        assert_eq!(name("He"), None);
-    }
 
     #[test]
     fn documents_speak_for_their_owner() {

@@ -5,9 +5,9 @@ use crate::article::{Article, Span};
 use crate::extract::{Entity, EntityType};
 
 /// (text, speaker, cue) of every quotation.
-type Row = (String, Option<String>, Option<String>);
+pub(super) type Row = (String, Option<String>, Option<String>);
 
-fn run_with(text: &str, entities: &[Entity]) -> Vec<Row> {
+pub(super) fn run_with(text: &str, entities: &[Entity]) -> Vec<Row> {
     let a = Article::from_text("test", text);
     extract_quotes(&a, entities)
         .into_iter()
@@ -15,17 +15,17 @@ fn run_with(text: &str, entities: &[Entity]) -> Vec<Row> {
         .collect()
 }
 
-fn run(text: &str) -> Vec<Row> {
+pub(super) fn run(text: &str) -> Vec<Row> {
     run_with(text, &[])
 }
 
-fn row(text: &str, speaker: Option<&str>, cue: Option<&str>) -> Row {
+pub(super) fn row(text: &str, speaker: Option<&str>, cue: Option<&str>) -> Row {
     (text.to_string(), speaker.map(str::to_string), cue.map(str::to_string))
 }
 
 /// An entity whose mentions are every occurrence of its aliases in `text`
 /// (longest alias first, no overlaps), as the entity extractor gives them.
-fn entity(text: &str, id: usize, kind: EntityType, aliases: &[&str]) -> Entity {
+pub(super) fn entity(text: &str, id: usize, kind: EntityType, aliases: &[&str]) -> Entity {
     let mut forms: Vec<&str> = aliases.to_vec();
     forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
     let mut mentions: Vec<Span> = Vec::new();

@@ -414,6 +414,7 @@ pub(super) fn body_synonyms(noun: &str) -> &'static [&'static str] {
 /// Things said or written by their owner: "Cornyn's statement added" is Cornyn.
 const DOCUMENTS: &[&str] = &[
     "statement",
+    "analysis",
     "statements",
     "letter",
     "post",
