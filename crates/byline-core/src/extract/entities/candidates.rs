@@ -149,13 +149,14 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                 && w.bytes().all(|b| b.is_ascii_digit())
                 && !words::is_function_word(&word(j - 1).to_lowercase())
                 && !(j - 1 == start && is_initial(text, toks, start))
-                && !matches!(word(j + 1), "%" | "," | "." | "-")
-                && !toks.get(j + 1).is_some_and(|t| {
-                    t.kind == TokenKind::Word
-                        && !is_name(j + 1)
-                        && word(j + 1).len() > 2
-                        && !matches!(word(j + 1), "into" | "to" | "in" | "on" | "at" | "and")
-                })
+                && !matches!(word(j + 1), "%" | "-")
+                // "Arsenal 2, Chelsea 1": a score, not a name.
+                && !(word(j + 1) == "," && is_name(j + 2) && toks.get(j + 3).is_some_and(|t| t.kind == TokenKind::Number))
+                && !(start >= 2 && word(start - 1) == "," && toks[start - 2].kind == TokenKind::Number)
+                // "Smith 12 points": the number counts what follows.
+                && !toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && !is_name(j + 1) && is_counted_noun(word(j + 1)))
             {
                 j += 1;
                 continue;
@@ -234,6 +235,37 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
         i = end;
     }
     out
+}
+
+/// A lowercase word a number before it would count: a plural ("points",
+/// "votes") or a unit ("percent", "year"), not a verb or a function word
+/// ("Apollo 11 was", "Ariane 6 lifted").
+fn is_counted_noun(w: &str) -> bool {
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !words::is_function_word(w);
+    plural
+        || matches!(
+            w,
+            "percent"
+                | "per"
+                | "million"
+                | "billion"
+                | "thousand"
+                | "hundred"
+                | "year"
+                | "month"
+                | "week"
+                | "day"
+                | "hour"
+                | "minute"
+                | "km"
+                | "kg"
+                | "mph"
+                | "am"
+                | "pm"
+                | "to"
+                | "of"
+                | "or"
+        )
 }
 
 /// Months and weekdays belong to dates, not names ("Theresa May" aside).
@@ -428,6 +460,17 @@ mod tests {
         assert_eq!(
             runs("conducted by the Nathalie P. Voorhees Center for Neighborhood and Community Improvement at the"),
             vec!["Nathalie P. Voorhees Center for Neighborhood and Community Improvement"]
+        );
+    }
+
+    #[test]
+    fn version_numbers_stay_in_names_but_counts_do_not() {
+        assert_eq!(runs("At dawn Vega 3 lifted off."), vec!["At", "Vega 3"]);
+        assert_eq!(runs("the crew boarded Vega 3."), vec!["Vega 3"]);
+        assert_eq!(runs("Okafor 12 points ahead"), vec!["Okafor"]);
+        assert_eq!(
+            runs("Final score: Rovers 2, Athletic 1."),
+            vec!["Final", "Rovers", "Athletic"]
         );
     }
 }

@@ -8,6 +8,7 @@
 
 mod candidates;
 mod classify;
+mod cues;
 pub mod dates;
 mod resolve;
 mod words;
@@ -220,6 +221,9 @@ fn link_parenthesized(text: &str, toks: &[crate::extract::tokens::Token], ms: &m
 }
 
 #[cfg(test)]
+mod rule_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::gazetteer;
@@ -319,5 +323,37 @@ mod tests {
                 vec!["Kennedy Space Center".to_string(), "KSC".to_string()]
             ))
         );
+    }
+
+    #[test]
+    fn dotted_acronym_joins_the_name_it_stands_for() {
+        let es = entities("Title words here\n\nThe U.N. sent aid. Later the United Nations said more was coming.");
+        assert_eq!(
+            find(&es, "United Nations").map(|e| e.2.contains(&"U.N.".to_string())),
+            Some(true)
+        );
+        assert!(find(&es, "U.N.").is_none());
+    }
+
+    #[test]
+    fn versioned_acronym_joins_its_product() {
+        let es = entities(
+            "Title words here\n\nAcme shipped Rocket Browser 4 in May. Users of RB4 praised the speed of RB4.",
+        );
+        let rb = find(&es, "Rocket Browser 4").map(|e| (e.1, e.2.contains(&"RB4".to_string())));
+        assert_eq!(rb, Some((EntityType::Product, true)));
+    }
+
+    #[test]
+    fn surname_goes_to_the_person_named_first() {
+        let es = entities(
+            "Title words here\n\nJamal Haddad, 15, won the prize. Haddad thanked his school. \
+             His uncle Omar Yusuf Haddad also spoke. Haddad will study in Paris.",
+        );
+        assert_eq!(
+            find(&es, "Jamal Haddad").map(|e| e.2.contains(&"Haddad".to_string())),
+            Some(true)
+        );
+        assert!(find(&es, "Haddad").is_none());
     }
 }

@@ -1,0 +1,81 @@
+//! Regression tests for the naming, typing and merging rules, each on a
+//! sentence written to show the general case.
+
+use super::*;
+use crate::extract::gazetteer;
+
+fn entities(s: &str) -> Vec<(String, EntityType, Vec<String>)> {
+    let a = Article::from_text("t", s);
+    extract_entities(&a, gazetteer::get(), &mut |_| {})
+        .into_iter()
+        .map(|e| (e.name, e.kind, e.aliases))
+        .collect()
+}
+
+fn kind_of(es: &[(String, EntityType, Vec<String>)], name: &str) -> Option<EntityType> {
+    es.iter().find(|e| e.0 == name).map(|e| e.1)
+}
+
+fn body(s: &str) -> Vec<(String, EntityType, Vec<String>)> {
+    entities(&format!("Title words here\n\n{s}"))
+}
+
+#[test]
+fn platform_named_as_where_something_was_posted_is_a_product() {
+    let es = body("The mayor posted the video on Twitter before noon.");
+    assert_eq!(kind_of(&es, "Twitter"), Some(EntityType::Product));
+    let es = body("Twitter fired half its staff, the mayor said.");
+    assert_eq!(kind_of(&es, "Twitter"), Some(EntityType::Organization));
+}
+
+#[test]
+fn name_with_a_version_is_a_product() {
+    let es = body("Acme's Quillwriter 7 went on sale, replacing the older Quillwriter XP.");
+    assert_eq!(kind_of(&es, "Quillwriter 7"), Some(EntityType::Product));
+    assert_eq!(kind_of(&es, "Quillwriter XP"), Some(EntityType::Product));
+}
+
+#[test]
+fn company_then_product_line_is_a_product() {
+    let es = body("Many schools now use Google Classroom for homework.");
+    assert_eq!(kind_of(&es, "Google Classroom"), Some(EntityType::Product));
+}
+
+#[test]
+fn initials_then_surname_is_a_person() {
+    let es = body("The survey was first published by RJ Okonkwo in 1994.");
+    assert_eq!(kind_of(&es, "RJ Okonkwo"), Some(EntityType::Person));
+}
+
+#[test]
+fn titled_person_whose_surname_is_a_facility_noun() {
+    let es = body("The panel included professor Karen Marie Hall of the college.");
+    assert_eq!(kind_of(&es, "Karen Marie Hall"), Some(EntityType::Person));
+}
+
+#[test]
+fn prizes_holidays_and_school_districts() {
+    let es = body("She won the Hartley Prize. Families met for Lunar New Year. The Dayton School District closed.");
+    assert_eq!(kind_of(&es, "Hartley Prize"), Some(EntityType::Other));
+    assert_eq!(kind_of(&es, "Lunar New Year"), Some(EntityType::Event));
+    assert_eq!(kind_of(&es, "Dayton School District"), Some(EntityType::Organization));
+}
+
+#[test]
+fn journal_before_a_name_makes_it_an_organization() {
+    let es = body("The results appeared in the journal Ocean Letters last week.");
+    assert_eq!(kind_of(&es, "Ocean Letters"), Some(EntityType::Organization));
+}
+
+#[test]
+fn event_named_with_its_place_keeps_its_head() {
+    let es = body("Crowds filled the Comic Expo Ireland on Saturday.");
+    assert_eq!(kind_of(&es, "Comic Expo Ireland"), Some(EntityType::Event));
+}
+
+#[test]
+fn product_and_work_nouns_beside_a_name() {
+    let es = body("She spent a year aboard the cargo ship Marisol. Her memoir Salt Roads sold well.");
+    assert_eq!(kind_of(&es, "Marisol"), Some(EntityType::Product));
+    assert_eq!(kind_of(&es, "Salt Roads"), Some(EntityType::Work));
+}
