@@ -47,7 +47,13 @@ fn is_name_word(text: &str, t: &Token) -> bool {
         return false;
     };
     if first.is_uppercase() {
-        return w != "I" && !words::is_number_word(w) && !words::is_compound_adjective(w) && !is_contraction(w);
+        // "T-shirt", "X-ray", "U-turn": a letter before a common noun.
+        if bytes.len() > 2 && bytes[1] == b'-' && bytes[2].is_ascii_lowercase() {
+            return false;
+        }
+        // "FIRST Global": a number word in capitals is an acronym or a name.
+        let number = words::is_number_word(w) && !(w.len() > 2 && bytes.iter().all(|b| b.is_ascii_uppercase()));
+        return w != "I" && !number && !words::is_compound_adjective(w) && !is_contraction(w);
     }
     // "al-Sharia", "el-Sisi": an Arabic article before a capitalized name.
     if let Some((particle, rest)) = w.split_once('-') {
@@ -143,6 +149,11 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                 j += 1;
                 continue;
             }
+            // "Islamic State-linked": the name ends inside the adjective made from it.
+            if j > start && is_name(j - 1) && words::is_compound_adjective(w) && w.starts_with(char::is_uppercase) {
+                j += 1;
+                break;
+            }
             // A short number inside a name: "Movimento 5 Stelle", "Vostok 1".
             if toks.get(j).is_some_and(|t| t.kind == TokenKind::Number)
                 && w.len() <= 3
@@ -167,10 +178,26 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                 j += 2;
                 continue;
             }
-            if matches!(lw, "of" | "for") {
+            if matches!(lw, "of" | "for" | "on") {
                 let prev = word(j - 1);
-                let titled = gaz.is_title(&format!("{prev} {lw} {}", word(j + 1)));
-                let heads = titled || words::takes_complement(gaz, prev);
+                // "Council on Foreign Relations", never "Police on Main Street".
+                let heads = if lw == "on" {
+                    gaz.is_org_word(prev) && {
+                        let mut k = j + 1;
+                        while next_is_name(k) {
+                            k += 1;
+                        }
+                        (j + 1..k).all(|x| {
+                            let w = word(x);
+                            gaz.place(w).is_none()
+                                && !gaz.is_facility_word(w)
+                                && w.chars().skip(1).any(char::is_lowercase)
+                                && !w.bytes().any(|b| b.is_ascii_digit())
+                        })
+                    }
+                } else {
+                    gaz.is_title(&format!("{prev} {lw} {}", word(j + 1))) || words::takes_complement(gaz, prev)
+                };
                 let mut k = j + 1;
                 while next_is_name(k) {
                     k += 1;
@@ -186,7 +213,21 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                     j += 2;
                     continue;
                 }
-                if heads && word(j + 1) == "the" && next_is_name(j + 2) {
+                // "Colorado State University of the US": a named body then
+                // its country, not one name.
+                let located_in_country = || {
+                    let mut k = j + 2;
+                    while next_is_name(k) {
+                        k += 1;
+                    }
+                    j > start + 1
+                        && gaz.place(word(start)).is_some()
+                        && gaz.is_place_of_kind(
+                            &text[toks[j + 2].span.start..toks[k - 1].span.end],
+                            crate::extract::gazetteer::PlaceKind::Country,
+                        )
+                };
+                if heads && word(j + 1) == "the" && next_is_name(j + 2) && !located_in_country() {
                     joined_by_complement = true;
                     j += 3;
                     continue;
@@ -216,6 +257,16 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                 while next_is_name(k) {
                     after_head |= words::is_head_word(gaz, word(k));
                     k += 1;
+                }
+                // "the State and Homeland Security Departments": a plural head
+                // shared by two names.
+                let shared_plural = after_head && {
+                    let last = word(k - 1);
+                    let one = words::singular_of(last);
+                    one != last && !gaz.is_org_word(last) && (gaz.is_org_word(&one) || gaz.is_facility_word(&one))
+                };
+                if shared_plural {
+                    break;
                 }
                 let complement_before = (start..j).any(|x| matches!(word(x), "of" | "for"));
                 // The words on either side are ordinary nouns ("Air and Space"),
@@ -380,7 +431,13 @@ fn push(
     while s < e && !(names[s] || toks[s].kind == TokenKind::Number) {
         s += 1;
     }
-    while e > s && !(names[e - 1] || toks[e - 1].kind == TokenKind::Number) {
+    let made_from_name = |k: usize| {
+        k > s && names[k - 1] && {
+            let w = toks[k].text(text);
+            w.starts_with(char::is_uppercase) && words::is_compound_adjective(w)
+        }
+    };
+    while e > s && !(names[e - 1] || toks[e - 1].kind == TokenKind::Number || made_from_name(e - 1)) {
         e -= 1;
     }
     if s >= e {
@@ -388,7 +445,17 @@ fn push(
     }
     let last = toks[e - 1].text(text);
     let possessive = is_possessive(last);
-    let end_byte = toks[e - 1].span.start + possessive_len(last);
+    let mut keep = possessive_len(last);
+    // "Booker Prize-winner", "Islamic State-linked": the name without the
+    // word made from it.
+    if e - s >= 2
+        && let Some((head, tail)) = last[..keep].rsplit_once('-')
+        && (words::is_compound_adjective(&last[..keep])
+            || matches!(tail, "winner" | "winners" | "winning" | "nominated" | "nominee"))
+    {
+        keep = head.len();
+    }
+    let end_byte = toks[e - 1].span.start + keep;
     let mut words: Vec<Span> = toks[s..e]
         .iter()
         .filter(|t| t.kind != TokenKind::Punct)
@@ -471,6 +538,48 @@ mod tests {
         assert_eq!(
             runs("Final score: Rovers 2, Athletic 1."),
             vec!["Final", "Rovers", "Athletic"]
+        );
+    }
+
+    #[test]
+    fn words_made_from_a_name_are_cut_from_it() {
+        assert_eq!(runs("the Pulitzer Prize-winning author"), vec!["Pulitzer Prize"]);
+        assert_eq!(runs("an Islamic State-linked cell"), vec!["Islamic State"]);
+        assert_eq!(runs("He wore a T-shirt from Vega Labs."), vec!["He", "Vega Labs"]);
+        assert_eq!(runs("the FIRST Robotics League"), vec!["FIRST Robotics League"]);
+    }
+
+    #[test]
+    fn inner_on_joins_a_body_and_its_topic() {
+        assert_eq!(
+            runs("a report by the Council on Tax Reform said"),
+            vec!["Council on Tax Reform"]
+        );
+        assert_eq!(runs("the Agency on Monday said"), vec!["Agency"]);
+        assert_eq!(runs("the Police on Elm Street"), vec!["Police", "Elm Street"]);
+    }
+
+    #[test]
+    fn a_body_of_a_country_ends_before_it() {
+        assert_eq!(
+            runs("researchers at Ohio Valley College of the UK and"),
+            vec!["Ohio Valley College", "UK"]
+        );
+        assert_eq!(
+            runs("the University of the Philippines said"),
+            vec!["University of the Philippines"]
+        );
+    }
+
+    #[test]
+    fn two_names_sharing_a_plural_head_are_split() {
+        assert_eq!(
+            runs("talks between the Transport and Home Office Ministries ended"),
+            vec!["Transport", "Home Office Ministries"]
+        );
+        assert_eq!(
+            runs("the Health and Human Services chief"),
+            vec!["Health and Human Services"]
         );
     }
 }

@@ -222,6 +222,9 @@ impl Facts {
         let head_idx = (0..n)
             .find(|&i| i + 2 < n + 1 && matches!(ws.get(i + 1), Some(&("of" | "for" | "at" | "on"))))
             .filter(|&i| i + 1 < n)
+            // "Daughters of the Revolution Hall": the last word heads when
+            // the word before "of" does not.
+            .filter(|&i| words::is_head_word(gaz, ws[i]) || !words::is_head_word(gaz, ws[n - 1]))
             .unwrap_or_else(|| {
                 let mut h = n - 1;
                 while h >= 1 && cues::is_version(ws[h]) {
@@ -525,6 +528,11 @@ fn by_head(head: &str, head_idx: usize, complement: bool, ws: &[&str], gaz: &Gaz
         return Some(Typed::new(EntityType::Place, Strength::Lexical));
     }
     if gaz.is_org_word(head) || gaz.is_facility_word(head) {
+        return Some(Typed::new(EntityType::Organization, Strength::Lexical));
+    }
+    // "Homeland Security Departments": a plural head.
+    let one = words::singular_of(head);
+    if one != head && gaz.is_org_word(&one) {
         return Some(Typed::new(EntityType::Organization, Strength::Lexical));
     }
     None

@@ -79,3 +79,12 @@ fn product_and_work_nouns_beside_a_name() {
     assert_eq!(kind_of(&es, "Marisol"), Some(EntityType::Product));
     assert_eq!(kind_of(&es, "Salt Roads"), Some(EntityType::Work));
 }
+
+#[test]
+fn a_head_after_the_complement_heads_the_name() {
+    let es = body("They met in the Friends of the Riverside Music Hall last night.");
+    assert_eq!(
+        kind_of(&es, "Friends of the Riverside Music Hall"),
+        Some(EntityType::Place)
+    );
+}
