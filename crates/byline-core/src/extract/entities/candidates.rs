@@ -187,13 +187,13 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                         while next_is_name(k) {
                             k += 1;
                         }
-                        (j + 1..k).all(|x| {
-                            let w = word(x);
-                            gaz.place(w).is_none()
-                                && !gaz.is_facility_word(w)
-                                && w.chars().skip(1).any(char::is_lowercase)
-                                && !w.bytes().any(|b| b.is_ascii_digit())
-                        })
+                        gaz.place(word(j + 1)).is_none()
+                            && (j + 1..k).all(|x| {
+                                let w = word(x);
+                                !gaz.is_facility_word(w)
+                                    && w.chars().skip(1).any(char::is_lowercase)
+                                    && !w.bytes().any(|b| b.is_ascii_digit())
+                            })
                     }
                 } else {
                     gaz.is_title(&format!("{prev} {lw} {}", word(j + 1))) || words::takes_complement(gaz, prev)
@@ -353,8 +353,13 @@ fn push_split(
     let mut after_title = start > 0 && (gaz.is_title(prev_lower) || title_ending_at(text, toks, start, gaz));
     let mut seg_start = start;
     let mut k = start;
+    // "Doctor Who Society": a title inside an organization's name.
+    let head = (start + 1..end)
+        .find(|&x| matches!(word(x), "of" | "for"))
+        .map_or(end - 1, |x| x - 1);
+    let titles_inside = !(head > start && words::is_head_word(gaz, word(head)));
     while k < end {
-        if let Some(len) = title_at(text, toks, k, end, gaz) {
+        if let Some(len) = title_at(text, toks, k, end, gaz).filter(|_| titles_inside) {
             if k > seg_start {
                 push(text, toks, names, seg_start, k, after_title, out);
             }
@@ -380,8 +385,62 @@ fn push_split(
         k += 1;
     }
     if seg_start < end {
-        push(text, toks, names, seg_start, end, after_title, out);
+        match fused_person(text, toks, names, seg_start, end, gaz) {
+            Some(p) => {
+                push(text, toks, names, seg_start, p, after_title, out);
+                push(text, toks, names, p, end, true, out);
+            }
+            None => push(text, toks, names, seg_start, end, after_title, out),
+        }
     }
+}
+
+/// Where a person's name starts at the end of a run that first names a
+/// body or place: "University of Leeds Amal Haddad", "Council on Tax Reform
+/// Jane Doe". The person is two or three words, none a head noun; the part
+/// before is a known place or organization, or has a head noun.
+fn fused_person(
+    text: &str,
+    toks: &[Token],
+    names: &[bool],
+    start: usize,
+    end: usize,
+    gaz: &Gazetteer,
+) -> Option<usize> {
+    if end < start + 3 {
+        return None;
+    }
+    let word = |i: usize| toks[i].text(text);
+    let common = |w: &str| gaz.is_common_word(&w.to_lowercase());
+    for len in [2, 3] {
+        let Some(p) = end.checked_sub(len).filter(|&p| p > start) else {
+            continue;
+        };
+        let person = (p..end).all(|x| {
+            let w = word(x);
+            names[x]
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !w.bytes().any(|b| b.is_ascii_digit())
+                && !words::is_head_word(gaz, w)
+                && !is_possessive(w)
+        }) && gaz.place(word(p)).is_none()
+            && gaz.group(word(p)).is_none()
+            && (gaz.given_name(word(p)).is_some() || !common(word(p)))
+            && !common(word(end - 1));
+        if !person || !names[p - 1] {
+            continue;
+        }
+        let before = &text[toks[start].span.start..toks[p - 1].span.end];
+        let body = gaz
+            .place(before)
+            .is_some_and(|k| k != crate::extract::gazetteer::PlaceKind::City)
+            || gaz.organization(before).is_some()
+            || (start..p).any(|x| words::is_head_word(gaz, word(x)));
+        if body {
+            return Some(p);
+        }
+    }
+    None
 }
 
 /// Length in tokens of a title starting at token `k`, if any.
@@ -581,5 +640,30 @@ mod tests {
             runs("the Health and Human Services chief"),
             vec!["Health and Human Services"]
         );
+    }
+
+    #[test]
+    fn a_person_named_right_after_a_body_is_split_from_it() {
+        assert_eq!(
+            runs("student at University of Leeds Amal Haddad said"),
+            vec!["University of Leeds", "Amal Haddad"]
+        );
+        assert_eq!(
+            runs("envoy to the United Kingdom Tariq Azimi arrived"),
+            vec!["United Kingdom", "Tariq Azimi"]
+        );
+        assert_eq!(
+            runs("the Stanford Medical Center said"),
+            vec!["Stanford Medical Center"]
+        );
+    }
+
+    #[test]
+    fn a_title_inside_an_organization_name_stays() {
+        assert_eq!(
+            runs("members of the Captain Cook Society met"),
+            vec!["Captain Cook Society"]
+        );
+        assert_eq!(runs("US President Donald Trump said"), vec!["US", "Donald Trump"]);
     }
 }
