@@ -26,6 +26,8 @@ pub struct Candidate {
     pub possessive: bool,
     /// A title or role stood right before it ("President", "spokeswoman").
     pub after_title: bool,
+    /// A title with its subtitle ("Batman: The Animated Series"): a work.
+    pub work_title: bool,
     /// Token index range in the sentence, for context rules.
     pub first_tok: usize,
     pub end_tok: usize,
@@ -282,6 +284,14 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
             break;
         }
         let end = j.min(toks.len());
+        if let Some(title_end) = subtitle_end(text, toks, &names, start, end) {
+            push(text, toks, &names, start, title_end, false, &mut out);
+            if let Some(c) = out.last_mut() {
+                c.work_title = true;
+            }
+            i = title_end;
+            continue;
+        }
         push_split(text, toks, &names, start, end, gaz, &mut out);
         i = end;
     }
@@ -317,6 +327,28 @@ fn is_counted_noun(w: &str) -> bool {
                 | "of"
                 | "or"
         )
+}
+
+/// "Batman: The Animated Series", "Sea Wolves: Last Voyage": a title with
+/// its subtitle, mid-sentence, the colon attached to the title. Returns the
+/// end of the subtitle when it is a short capitalized run that closes the
+/// phrase.
+fn subtitle_end(text: &str, toks: &[Token], names: &[bool], start: usize, end: usize) -> Option<usize> {
+    let colon = toks.get(end)?;
+    if colon.text(text) != ":" || colon.span.start != toks[end - 1].span.end || is_initial(text, toks, start) {
+        return None;
+    }
+    if end - start > 3 {
+        return None;
+    }
+    let mut k = end + 1;
+    while k < toks.len() && names[k] && k - end <= 5 {
+        k += 1;
+    }
+    let closes = toks.get(k).is_none_or(|t| {
+        matches!(t.text(text), "," | "." | ";" | ")" | "”" | "\"") || t.text(text).starts_with(char::is_lowercase)
+    });
+    (k > end + 1 && k - end <= 5 && closes).then_some(k)
 }
 
 /// Months and weekdays belong to dates, not names ("Theresa May" aside).
@@ -529,6 +561,7 @@ fn push(
         initial: is_initial(text, toks, s),
         possessive,
         after_title,
+        work_title: false,
         first_tok: s,
         end_tok: e,
     });
@@ -665,5 +698,15 @@ mod tests {
             vec!["Captain Cook Society"]
         );
         assert_eq!(runs("US President Donald Trump said"), vec!["US", "Donald Trump"]);
+    }
+
+    #[test]
+    fn a_title_and_its_subtitle_are_one_name() {
+        assert_eq!(
+            runs("fans of Sea Wolves: The Dark Voyage, the game"),
+            vec!["Sea Wolves: The Dark Voyage"]
+        );
+        assert_eq!(runs("Ankara: The talks resumed"), vec!["Ankara", "The"]);
+        assert_eq!(runs("two cities: Lyon and Nantes"), vec!["Lyon", "Nantes"]);
     }
 }

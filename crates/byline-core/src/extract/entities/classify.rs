@@ -328,6 +328,9 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
     if words::PLATFORMS.contains(&name) && matches!(before1.as_str(), "on" | "to" | "via" | "onto" | "across") {
         return Typed::new(EntityType::Product, Strength::Lexical);
     }
+    if c.work_title {
+        return Typed::new(EntityType::Work, Strength::Context);
+    }
     // Word lists.
     if let Some(t) = cache.get(name, gaz) {
         return t;

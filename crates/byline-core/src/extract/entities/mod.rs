@@ -75,6 +75,8 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
     let mut lexical = classify::LexicalCache::default();
     // One token buffer, reused sentence after sentence.
     let mut toks = Vec::new();
+    // Last words of the people named so far: "Paris" after "Valeska Paris".
+    let mut surnames: foldhash::HashSet<String> = foldhash::HashSet::default();
     let total = article.sentences.len().max(1);
     for (si, sentence) in article.sentences.iter().enumerate() {
         if si % 512 == 0 {
@@ -124,11 +126,27 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
                 previous_possessive,
                 mission_context,
             };
-            let typed = if programme || in_title_case && !weak {
+            let mut typed = if programme || in_title_case && !weak {
                 classify::classify_programme_or_headline(&cand, &ctx, gaz, &mut lexical, programme)
             } else {
                 classify::classify(&cand, &ctx, gaz, &mut lexical)
             };
+            // A person's surname that is also a place ("Paris claims") names
+            // the person unless a preposition of place stands before it.
+            if cand.words.len() == 1
+                && typed.kind == Some(EntityType::Place)
+                && surnames.contains(&text[cand.span.start..cand.span.end])
+                && !cand
+                    .first_tok
+                    .checked_sub(1)
+                    .is_some_and(|i| words::is_place_preposition(&toks[i].text(text).to_lowercase()))
+            {
+                typed = Typed {
+                    kind: Some(EntityType::Person),
+                    strength: Strength::Context,
+                    key: None,
+                };
+            }
             if let Some(kind) = typed.kind {
                 previous = Some((kind, 0));
             }
@@ -158,7 +176,16 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
                 cand.end_tok,
             ));
         }
+        share_list_types(text, &toks, &mut sentence_mentions);
         link_parenthesized(text, &toks, &mut sentence_mentions);
+        for (m, _, _) in &sentence_mentions {
+            if m.words >= 2
+                && m.typed.kind == Some(EntityType::Person)
+                && let Some(last) = m.surface.rsplit(' ').next()
+            {
+                surnames.insert(last.to_string());
+            }
+        }
         let first_of_sentence = mentions.len();
         mentions.extend(sentence_mentions.into_iter().map(|(m, _, _)| m));
         for d in dates {
@@ -194,6 +221,44 @@ fn is_title_case(text: &str, toks: &[crate::extract::tokens::Token]) -> bool {
         .filter(|w| w.len() >= 4)
         .collect();
     long.len() >= 3 && long.iter().filter(|w| w.starts_with(char::is_uppercase)).count() * 10 >= long.len() * 7
+}
+
+/// "Ubisoft, Sony and Nintendo", "such as Zeus, Hera and Athena": names
+/// listed together are things of one kind, so an untyped member takes the
+/// type of a typed neighbour (a known given name counts as a person).
+fn share_list_types(text: &str, toks: &[crate::extract::tokens::Token], ms: &mut [(Mention, usize, usize)]) {
+    let linked = |a: &(Mention, usize, usize), b: &(Mention, usize, usize)| {
+        let between: Vec<&str> = toks[a.2..b.1].iter().map(|t| t.text(text)).collect();
+        matches!(between[..], [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"])
+    };
+    let kind_of = |m: &Mention| {
+        m.typed
+            .kind
+            .filter(|_| m.typed.strength >= Strength::Shape)
+            .or(m.given_name.then_some(EntityType::Person))
+            .filter(|k| {
+                matches!(
+                    k,
+                    EntityType::Person | EntityType::Organization | EntityType::Place | EntityType::Product
+                )
+            })
+    };
+    // Forward, then backward, so a type runs along the whole list.
+    for i in (1..ms.len()).chain((1..ms.len()).rev()) {
+        for (from, to) in [(i - 1, i), (i, i - 1)] {
+            if ms[to].0.typed.kind.is_none()
+                && !ms[to].0.weak
+                && linked(&ms[i - 1], &ms[i])
+                && let Some(kind) = kind_of(&ms[from].0)
+            {
+                ms[to].0.typed = Typed {
+                    kind: Some(kind),
+                    strength: Strength::Shape,
+                    key: None,
+                };
+            }
+        }
+    }
 }
 
 /// "Kennedy Space Center (KSC)" and "CEI (Italian Episcopal Conference)":

@@ -240,7 +240,14 @@ pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
             None => None,
         }
         .or_else(|| canonical_form.as_ref().and_then(|f| by_key.get(f).copied()))
-        .or_else(|| by_key.get(&norms.forms[surface_key]).copied());
+        .or_else(|| by_key.get(&norms.forms[surface_key]).copied())
+        // "Paris" the person (a surname) and "Paris" the city stay apart.
+        .filter(|&i| {
+            let person = |k: Option<EntityType>| k == Some(EntityType::Person);
+            let place = |k: Option<EntityType>| k == Some(EntityType::Place);
+            let (a, b) = (clusters[i].kind(), m.typed.kind);
+            !(person(a) && place(b) || place(a) && person(b)) || m.typed.strength < Strength::Context
+        });
         let idx = found.unwrap_or_else(|| {
             clusters.push(Cluster::new());
             clusters.len() - 1

@@ -88,3 +88,30 @@ fn a_head_after_the_complement_heads_the_name() {
         Some(EntityType::Place)
     );
 }
+
+#[test]
+fn names_in_a_list_share_a_type() {
+    let es = body("Stalls were run by Ubertek, Microsoft and Zantrix.");
+    assert_eq!(kind_of(&es, "Ubertek"), Some(EntityType::Organization));
+    assert_eq!(kind_of(&es, "Zantrix"), Some(EntityType::Organization));
+    let es = body("The poem names Orlo, Brina, Maria and Quenby.");
+    assert_eq!(kind_of(&es, "Orlo"), Some(EntityType::Person));
+    assert_eq!(kind_of(&es, "Quenby"), Some(EntityType::Person));
+}
+
+#[test]
+fn surname_that_is_a_place_names_the_person() {
+    let es = body("Lena Paris joined the band in 2001. Paris said she moved to Paris later.");
+    let lena = es
+        .iter()
+        .find(|e| e.0 == "Lena Paris")
+        .map(|e| e.2.contains(&"Paris".to_string()));
+    assert_eq!(lena, Some(true));
+    assert_eq!(kind_of(&es, "Paris"), Some(EntityType::Place));
+}
+
+#[test]
+fn title_with_subtitle_is_a_work() {
+    let es = body("Players queued to try Sea Wolves: Dark Voyage, the new game.");
+    assert_eq!(kind_of(&es, "Sea Wolves: Dark Voyage"), Some(EntityType::Work));
+}
