@@ -386,12 +386,14 @@ fn push_split(
     let mut seg_start = start;
     let mut k = start;
     // "Doctor Who Society": a title inside an organization's name.
-    let head = (start + 1..end)
-        .find(|&x| matches!(word(x), "of" | "for"))
-        .map_or(end - 1, |x| x - 1);
-    let titles_inside = !(head > start && words::is_head_word(gaz, word(head)));
+    let titles_inside = || {
+        let head = (start + 1..end)
+            .find(|&x| matches!(word(x), "of" | "for"))
+            .map_or(end - 1, |x| x - 1);
+        !(head > start && words::is_head_word(gaz, word(head)))
+    };
     while k < end {
-        if let Some(len) = title_at(text, toks, k, end, gaz).filter(|_| titles_inside) {
+        if let Some(len) = title_at(text, toks, k, end, gaz).filter(|_| titles_inside()) {
             if k > seg_start {
                 push(text, toks, names, seg_start, k, after_title, out);
             }

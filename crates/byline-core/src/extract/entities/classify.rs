@@ -323,9 +323,10 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
         .or_else(|| surface.strip_prefix("the "))
         .unwrap_or(surface);
 
-    let before1 = ctx.lower_before(c, 1);
     // "posted on Twitter": a platform named as where something appeared.
-    if words::PLATFORMS.contains(&name) && matches!(before1.as_str(), "on" | "to" | "via" | "onto" | "across") {
+    if words::PLATFORMS.contains(&name)
+        && matches!(ctx.lower_before(c, 1).as_str(), "on" | "to" | "via" | "onto" | "across")
+    {
         return Typed::new(EntityType::Product, Strength::Lexical);
     }
     if c.work_title {
@@ -391,6 +392,7 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
     if c.after_title {
         return Typed::new(EntityType::Person, Strength::Context);
     }
+    let before1 = ctx.lower_before(c, 1);
     let before2 = ctx.lower_before(c, 2);
     if words::is_org_noun(&before1) || (before1 == "the" && words::is_org_noun(&before2)) {
         return Typed::new(EntityType::Organization, Strength::Context);

@@ -176,7 +176,9 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
                 cand.end_tok,
             ));
         }
-        share_list_types(text, &toks, &mut sentence_mentions);
+        if sentence_mentions.iter().any(|(m, _, _)| m.typed.kind.is_none()) {
+            share_list_types(text, &toks, &mut sentence_mentions);
+        }
         link_parenthesized(text, &toks, &mut sentence_mentions);
         for (m, _, _) in &sentence_mentions {
             if m.words >= 2
@@ -228,8 +230,13 @@ fn is_title_case(text: &str, toks: &[crate::extract::tokens::Token]) -> bool {
 /// type of a typed neighbour (a known given name counts as a person).
 fn share_list_types(text: &str, toks: &[crate::extract::tokens::Token], ms: &mut [(Mention, usize, usize)]) {
     let linked = |a: &(Mention, usize, usize), b: &(Mention, usize, usize)| {
-        let between: Vec<&str> = toks[a.2..b.1].iter().map(|t| t.text(text)).collect();
-        matches!(between[..], [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"])
+        let word = |i: usize| toks[i].text(text);
+        let conj = |i: usize| matches!(word(i), "and" | "or");
+        match b.1.checked_sub(a.2) {
+            Some(1) => word(a.2) == "," || conj(a.2),
+            Some(2) => word(a.2) == "," && conj(a.2 + 1),
+            _ => false,
+        }
     };
     let kind_of = |m: &Mention| {
         m.typed

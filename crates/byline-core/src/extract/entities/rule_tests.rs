@@ -115,3 +115,23 @@ fn title_with_subtitle_is_a_work() {
     let es = body("Players queued to try Sea Wolves: Dark Voyage, the new game.");
     assert_eq!(kind_of(&es, "Sea Wolves: Dark Voyage"), Some(EntityType::Work));
 }
+
+#[test]
+fn product_line_named_without_its_version_is_a_product() {
+    let es = body("Acme released Orbit Mapper 3 in June. Since then Orbit Mapper has led the market.");
+    assert_eq!(kind_of(&es, "Orbit Mapper 3"), Some(EntityType::Product));
+    assert_eq!(kind_of(&es, "Orbit Mapper"), Some(EntityType::Product));
+}
+
+#[test]
+fn misspelt_name_joins_the_name_it_misspells() {
+    let es = body(
+        "Members of the Wildlife Conservaton Society met. The Wildlife Conservation Society later said \
+         the Wildlife Conservation Society would meet again.",
+    );
+    let society = es
+        .iter()
+        .find(|e| e.0 == "Wildlife Conservation Society")
+        .map(|e| e.2.contains(&"Wildlife Conservaton Society".to_string()));
+    assert_eq!(society, Some(true));
+}
