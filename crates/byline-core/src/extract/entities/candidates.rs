@@ -28,6 +28,9 @@ pub struct Candidate {
     pub after_title: bool,
     /// A title with its subtitle ("Batman: The Animated Series"): a work.
     pub work_title: bool,
+    /// A whole quotation in title case ("The Dark Harbour"): a work unless
+    /// a noun beside it says otherwise.
+    pub quoted_title: bool,
     /// Token index range in the sentence, for context rules.
     pub first_tok: usize,
     pub end_tok: usize,
@@ -116,6 +119,15 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
     let is_dated = |k: usize| dated.get(k).copied().unwrap_or(false);
     let mut i = 0;
     while i < toks.len() {
+        if let Some(end) = quoted_title_end(text, toks, &names, i) {
+            push(text, toks, &names, i, end, false, &mut out);
+            if let Some(c) = out.last_mut() {
+                c.quoted_title = true;
+                c.initial = false;
+            }
+            i = end;
+            continue;
+        }
         if !is_name(i) || is_dated(i) {
             i += 1;
             continue;
@@ -327,6 +339,35 @@ fn is_counted_noun(w: &str) -> bool {
                 | "of"
                 | "or"
         )
+}
+
+/// A quotation that is all one name in title case, "The Dark Harbour" or
+/// "Friends of the Fen": a work's or a product's name, kept whole (its
+/// first word and inner connectors too). Returns the end of the name
+/// when token `i` starts one right after an opening quote mark.
+fn quoted_title_end(text: &str, toks: &[Token], names: &[bool], i: usize) -> Option<usize> {
+    let open = toks.get(i.checked_sub(1)?)?.text(text);
+    if !matches!(open, "\"" | "“") || !names[i] {
+        return None;
+    }
+    let mut k = i;
+    let mut named = 0;
+    while k < toks.len() && k - i < 8 {
+        let w = toks[k].text(text);
+        if names[k] || toks[k].kind == TokenKind::Number {
+            named += 1;
+        } else if !matches!(w, "of" | "the" | "and" | "&" | "for" | "in" | "on" | "a" | "an" | "to") {
+            break;
+        }
+        k += 1;
+    }
+    // Ends on a name, then (after a comma or stop) the closing mark.
+    let mut close = k;
+    if matches!(toks.get(close).map(|t| t.text(text)), Some("," | ".")) {
+        close += 1;
+    }
+    let closes = matches!(toks.get(close).map(|t| t.text(text)), Some("\"" | "”"));
+    (closes && named >= 2 && (names[k - 1] || toks[k - 1].kind == TokenKind::Number)).then_some(k)
 }
 
 /// "Batman: The Animated Series", "Sea Wolves: Last Voyage": a title with
@@ -564,6 +605,7 @@ fn push(
         possessive,
         after_title,
         work_title: false,
+        quoted_title: false,
         first_tok: s,
         end_tok: e,
     });
@@ -710,5 +752,19 @@ mod tests {
         );
         assert_eq!(runs("Ankara: The talks resumed"), vec!["Ankara", "The"]);
         assert_eq!(runs("two cities: Lyon and Nantes"), vec!["Lyon", "Nantes"]);
+    }
+
+    #[test]
+    fn a_quoted_title_is_one_name() {
+        assert_eq!(
+            runs("the band played \"Friends of the Fen\" twice"),
+            vec!["Friends of the Fen"]
+        );
+        assert_eq!(
+            runs("a site called \"The Daily Lantern\", which"),
+            vec!["The Daily Lantern"]
+        );
+        assert_eq!(runs("he said \"Nonsense\" twice"), vec!["Nonsense"]);
+        assert_eq!(runs("\"Tell Maria now,\" he said"), vec!["Tell Maria"]);
     }
 }

@@ -362,6 +362,10 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
     if let Some(kind) = cues::noun_beside(text, ctx.toks, c.first_tok, c.end_tok, c.possessive, facts.first_given) {
         return Typed::new(kind, Strength::Context);
     }
+    // Only a guess: a cue beside another mention of the name outweighs it.
+    if c.quoted_title {
+        return Typed::new(EntityType::Work, Strength::Shape);
+    }
     // "Internet Explorer 6", "Windows XP", "Apollo 11" in a sentence about
     // a launch.
     if facts.trailing_digits {

@@ -135,3 +135,11 @@ fn misspelt_name_joins_the_name_it_misspells() {
         .map(|e| e.2.contains(&"Wildlife Conservaton Society".to_string()));
     assert_eq!(society, Some(true));
 }
+
+#[test]
+fn quoted_title_is_a_work_unless_a_noun_says_otherwise() {
+    let es = body("The choir sang \"Friends of the Fen\" at the gala.");
+    assert_eq!(kind_of(&es, "Friends of the Fen"), Some(EntityType::Work));
+    let es = body("She opened a website, \"The Daily Lantern\". Readers of \"The Daily Lantern\" grew.");
+    assert_eq!(kind_of(&es, "The Daily Lantern"), Some(EntityType::Product));
+}
