@@ -491,18 +491,22 @@ fn fused_person(
         let Some(p) = end.checked_sub(len).filter(|&p| p > start) else {
             continue;
         };
-        let person = (p..end).all(|x| {
-            let w = word(x);
-            names[x]
-                && w.chars().skip(1).any(char::is_lowercase)
-                && !w.bytes().any(|b| b.is_ascii_digit())
-                && !words::is_head_word(gaz, w)
-                && !is_possessive(w)
-        }) && gaz.place(word(p)).is_none()
+        // Cheap tests first: most long runs are the names of bodies.
+        let shaped = names[p - 1]
+            && (p..end).all(|x| {
+                let w = word(x);
+                names[x]
+                    && w.chars().skip(1).any(char::is_lowercase)
+                    && !w.bytes().any(|b| b.is_ascii_digit())
+                    && !is_possessive(w)
+            });
+        let person = shaped
+            && (p..end).all(|x| !words::is_head_word(gaz, word(x)))
+            && gaz.place(word(p)).is_none()
             && gaz.group(word(p)).is_none()
             && (gaz.given_name(word(p)).is_some() || !common(word(p)))
             && !common(word(end - 1));
-        if !person || !names[p - 1] {
+        if !person {
             continue;
         }
         let before = &text[toks[start].span.start..toks[p - 1].span.end];
