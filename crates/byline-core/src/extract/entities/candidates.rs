@@ -176,6 +176,8 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                 && w.len() <= 3
                 && w.bytes().all(|b| b.is_ascii_digit())
                 && !words::is_function_word(&word(j - 1).to_lowercase())
+                // "7. United Kingdom / 8. Italy": a list's next number, on its own line.
+                && !text[toks[j - 1].span.end..toks[j].span.start].contains('\n')
                 && !(j - 1 == start && is_initial(text, toks, start))
                 && !matches!(word(j + 1), "%" | "-")
                 // "Arsenal 2, Chelsea 1": a score, not a name.

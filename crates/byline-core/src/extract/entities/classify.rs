@@ -365,10 +365,6 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
     if let Some(kind) = cues::noun_beside(text, ctx.toks, c.first_tok, c.end_tok, c.possessive, facts.first_given) {
         return Typed::new(kind, Strength::Context);
     }
-    // Only a guess: a cue beside another mention of the name outweighs it.
-    if c.quoted_title {
-        return Typed::new(EntityType::Work, Strength::Shape);
-    }
     // "Internet Explorer 6", "Windows XP", "Apollo 11" in a sentence about
     // a launch.
     if facts.trailing_digits {
@@ -422,9 +418,10 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
             .filter(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_lowercase))
             .map(|t| t.text(text).to_string())
     };
-    let place_follows = lower_word(c.end_tok).is_some_and(|w| {
-        words::is_place_noun(&w) || lower_word(c.end_tok + 1).is_some_and(|w2| words::is_place_noun(&w2))
-    });
+    // Past the closing mark of a quoted name: the "Blue Gate" compound.
+    let after = c.end_tok + usize::from(c.quoted_title);
+    let place_follows = lower_word(after)
+        .is_some_and(|w| words::is_place_noun(&w) || lower_word(after + 1).is_some_and(|w2| words::is_place_noun(&w2)));
     if !c.possessive && place_follows {
         return Typed::new(EntityType::Place, Strength::Context);
     }
@@ -474,6 +471,10 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
     }
 
     // Shape.
+    // Only a guess: a cue beside another mention of the name outweighs it.
+    if c.quoted_title {
+        return Typed::new(EntityType::Work, Strength::Shape);
+    }
     if n >= 2 && facts.person_shaped {
         return Typed::new(EntityType::Person, Strength::Shape);
     }

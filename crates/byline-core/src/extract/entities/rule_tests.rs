@@ -143,3 +143,10 @@ fn quoted_title_is_a_work_unless_a_noun_says_otherwise() {
     let es = body("She opened a website, \"The Daily Lantern\". Readers of \"The Daily Lantern\" grew.");
     assert_eq!(kind_of(&es, "The Daily Lantern"), Some(EntityType::Product));
 }
+
+#[test]
+fn numbered_measures_are_laws_and_quoted_compounds_places() {
+    let es = body("Voters backed Proposition 12 in the autumn. Guards ringed the \"Green Gate\" compound at dawn.");
+    assert_eq!(kind_of(&es, "Proposition 12"), Some(EntityType::Law));
+    assert_eq!(kind_of(&es, "Green Gate"), Some(EntityType::Place));
+}

@@ -579,6 +579,8 @@ const LAW_HEADS: &[&str] = &[
     "Protocol",
     "Code",
     "Bill",
+    "Proposition",
+    "Resolution",
 ];
 
 pub fn is_law_head(w: &str) -> bool {
@@ -776,6 +778,7 @@ const PLACE_NOUNS: &[&str] = &[
     "temple",
     "church",
     "palace",
+    "compound",
 ];
 
 /// Whether a lowercase word (or the last part of a hyphenated one,

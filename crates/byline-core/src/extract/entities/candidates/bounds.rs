@@ -85,9 +85,11 @@ pub(super) fn subtitle_end(text: &str, toks: &[Token], names: &[bool], start: us
     while k < toks.len() && names[k] && k - end <= 5 {
         k += 1;
     }
-    let closes = toks.get(k).is_none_or(|t| {
-        matches!(t.text(text), "," | "." | ";" | ")" | "”" | "\"") || t.text(text).starts_with(char::is_lowercase)
-    });
+    // Punctuation after it: "Chaos: Making a New Science" goes on in
+    // lowercase, and is left alone.
+    let closes = toks
+        .get(k)
+        .is_none_or(|t| matches!(t.text(text), "," | "." | ";" | ")" | "”" | "\""));
     (k > end + 1 && k - end <= 5 && closes).then_some(k)
 }
 

@@ -153,3 +153,19 @@ fn a_quoted_title_is_one_name() {
     assert_eq!(runs("he said \"Nonsense\" twice"), vec!["Nonsense"]);
     assert_eq!(runs("\"Tell Maria now,\" he said"), vec!["Tell Maria"]);
 }
+
+#[test]
+fn subtitle_must_close_the_phrase() {
+    assert_eq!(
+        runs("in his book Storms: Making a Forecast he"),
+        vec!["Storms", "Making", "Forecast"]
+    );
+}
+
+#[test]
+fn numbered_list_items_do_not_join_the_name_above() {
+    assert_eq!(
+        runs("6. France\n7. United Kingdom\n8. Italy"),
+        vec!["France", "United Kingdom", "Italy"]
+    );
+}
