@@ -12,7 +12,10 @@ use crate::extract::gazetteer::{Gazetteer, PlaceKind};
 use crate::extract::tokens::{Token, TokenKind};
 
 use super::candidates::Candidate;
-use super::words;
+use super::{cues, words};
+
+mod heads;
+use heads::by_head;
 
 /// How sure a classification is; a stronger one wins when mentions merge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -209,22 +212,38 @@ struct Facts {
     person_shaped: bool,
     acronym_org: bool,
     trailing_digits: bool,
+    initials_surname: bool,
+    brand_product: bool,
 }
 
 impl Facts {
     fn of(ws: &[&str], gaz: &Gazetteer) -> Facts {
         let n = ws.len();
-        // The name's own head noun: the last word, or the word before "of"/"for"/"at".
+        // The name's own head noun: the last word, or the word before
+        // "of"/"for"/"at"/"on"; a version ("Explorer 6") or a place after
+        // the head ("Fan Expo Canada") is not it.
         let head_idx = (0..n)
-            .find(|&i| i + 2 < n + 1 && matches!(ws.get(i + 1), Some(&("of" | "for" | "at"))))
+            .find(|&i| i + 2 < n + 1 && matches!(ws.get(i + 1), Some(&("of" | "for" | "at" | "on"))))
             .filter(|&i| i + 1 < n)
-            .unwrap_or(n - 1);
+            // "Daughters of the Revolution Hall": the last word heads when
+            // the word before "of" does not.
+            .filter(|&i| words::is_head_word(gaz, ws[i]) || !words::is_head_word(gaz, ws[n - 1]))
+            .unwrap_or_else(|| {
+                let mut h = n - 1;
+                while h >= 1 && cues::is_version(ws[h]) {
+                    h -= 1;
+                }
+                if h >= 2 && gaz.place(ws[h]).is_some() && !gaz.is_facility_word(ws[h]) {
+                    h -= 1;
+                }
+                h
+            });
         let head = words::strip_number_suffix(ws[head_idx]);
-        let complement_follows = head_idx + 1 < n;
+        let complement_follows = matches!(ws.get(head_idx + 1), Some(&("of" | "for" | "at" | "on")));
         let first_given = gaz.given_name(ws[0]).is_some();
         Facts {
             head: if n >= 2 || complement_follows {
-                by_head(head, complement_follows, ws, gaz)
+                by_head(head, head_idx, complement_follows, ws, gaz)
             } else {
                 None
             },
@@ -243,7 +262,26 @@ impl Facts {
                 && is_acronym(ws[0])
                 && !words::is_common_acronym(ws[0])
                 && !is_shouted_word(ws[0], gaz),
-            trailing_digits: n >= 2 && ws.last().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())),
+            trailing_digits: n >= 2 && ws.last().is_some_and(|w| cues::is_version(w)),
+            // "JK Rowling": initials written together, then a surname.
+            initials_surname: n == 2
+                && (2..=3).contains(&ws[0].len())
+                && ws[0].bytes().all(|b| b.is_ascii_uppercase())
+                && gaz.organization(ws[0]).is_none()
+                && gaz.place(ws[0]).is_none()
+                && ws[1].chars().skip(1).all(char::is_lowercase)
+                && !gaz.is_common_word(&ws[1].to_lowercase())
+                && !words::is_head_word(gaz, ws[1])
+                && gaz.place(ws[1]).is_none(),
+            // "Acme Navigator": a company's name, then a product line's.
+            brand_product: n >= 2
+                && gaz.organization(ws[0]).is_some()
+                && ws[1..].iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && !words::is_head_word(gaz, w)
+                        && gaz.place(w).is_none()
+                        && gaz.group(w).is_none()
+                }),
         }
     }
 }
@@ -288,6 +326,15 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
         .or_else(|| surface.strip_prefix("the "))
         .unwrap_or(surface);
 
+    // "posted on Twitter": a platform named as where something appeared.
+    if words::PLATFORMS.contains(&name)
+        && matches!(ctx.lower_before(c, 1).as_str(), "on" | "to" | "via" | "onto" | "across")
+    {
+        return Typed::new(EntityType::Product, Strength::Lexical);
+    }
+    if c.work_title {
+        return Typed::new(EntityType::Work, Strength::Context);
+    }
     // Word lists.
     if let Some(t) = cache.get(name, gaz) {
         return t;
@@ -300,11 +347,39 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
         let ws: Vec<&str> = c.words.iter().map(|s| &text[s.start..s.end]).collect();
         cache.facts(surface, &ws, gaz)
     };
+    // "professor Marc Lamont Hill": a titled person whose surname is a
+    // facility noun.
+    if c.after_title
+        && facts.first_given
+        && (2..=4).contains(&n)
+        && facts.head.as_ref().is_none_or(|t| t.kind == Some(EntityType::Place))
+    {
+        return Typed::new(EntityType::Person, Strength::Context);
+    }
     if let Some(t) = facts.head {
         return t;
     }
     if facts.product_head {
         return Typed::new(EntityType::Product, Strength::Lexical);
+    }
+    if let Some(kind) = cues::noun_beside(text, ctx.toks, c.first_tok, c.end_tok, c.possessive, facts.first_given) {
+        return Typed::new(kind, Strength::Context);
+    }
+    // "Internet Explorer 6", "Windows XP", "Apollo 11" in a sentence about
+    // a launch.
+    if facts.trailing_digits {
+        let kind = if ctx.mission_context {
+            EntityType::Event
+        } else {
+            EntityType::Product
+        };
+        return Typed::new(kind, Strength::Context);
+    }
+    if facts.brand_product {
+        return Typed::new(EntityType::Product, Strength::Context);
+    }
+    if facts.initials_surname {
+        return Typed::new(EntityType::Person, Strength::Shape);
     }
     // Codes such as "STS-135": missions in a sentence about launches.
     if facts.code {
@@ -343,9 +418,10 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
             .filter(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_lowercase))
             .map(|t| t.text(text).to_string())
     };
-    let place_follows = lower_word(c.end_tok).is_some_and(|w| {
-        words::is_place_noun(&w) || lower_word(c.end_tok + 1).is_some_and(|w2| words::is_place_noun(&w2))
-    });
+    // Past the closing mark of a quoted name: the "Blue Gate" compound.
+    let after = c.end_tok + usize::from(c.quoted_title);
+    let place_follows = lower_word(after)
+        .is_some_and(|w| words::is_place_noun(&w) || lower_word(after + 1).is_some_and(|w2| words::is_place_noun(&w2)));
     if !c.possessive && place_follows {
         return Typed::new(EntityType::Place, Strength::Context);
     }
@@ -395,14 +471,15 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
     }
 
     // Shape.
+    // Only a guess: a cue beside another mention of the name outweighs it.
+    if c.quoted_title {
+        return Typed::new(EntityType::Work, Strength::Shape);
+    }
     if n >= 2 && facts.person_shaped {
         return Typed::new(EntityType::Person, Strength::Shape);
     }
     if facts.acronym_org {
         return Typed::new(EntityType::Organization, Strength::Shape);
-    }
-    if facts.trailing_digits {
-        return Typed::new(EntityType::Product, Strength::Shape);
     }
     if n == 1 && words::is_place_preposition(&before1) {
         return Typed::new(EntityType::Place, Strength::Shape);
@@ -422,41 +499,6 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
         return Typed::new(kind, Strength::Shape);
     }
     Typed::unknown()
-}
-
-fn by_head(head: &str, complement: bool, ws: &[&str], gaz: &Gazetteer) -> Option<Typed> {
-    // "State of Texas" is Texas; "City of London" is London.
-    if complement && matches!(ws[0], "State" | "City" | "Commonwealth") && ws.len() >= 3 && ws[1] == "of" {
-        let rest = ws[2..].join(" ");
-        if gaz.place(&rest).is_some() {
-            let mut t = Typed::new(EntityType::Place, Strength::Lexical);
-            t.key = Some(gaz.canonical_place(&rest).unwrap_or(&rest).to_string());
-            return Some(t);
-        }
-    }
-    // "Nathan Law" is a person.
-    let personal = gaz.given_name(ws[0]).is_some();
-    if matches!(head, "Program" | "Programme" | "Initiative") {
-        return Some(Typed::new(EntityType::Other, Strength::Lexical));
-    }
-    if words::is_law_head(head) && !personal {
-        return Some(Typed::new(EntityType::Law, Strength::Lexical));
-    }
-    if words::is_event_head(head) && !gaz.is_org_word(head) && !personal {
-        return Some(Typed::new(EntityType::Event, Strength::Lexical));
-    }
-    // "Center for …", "Institute for …" are organizations; "… Center" is a place.
-    let for_follows = complement && ws.contains(&"for");
-    // Heads in both lists ("Church", "School") name the body, except the
-    // centres that name sites ("Kennedy Space Center").
-    let site = gaz.is_facility_word(head) && (!gaz.is_org_word(head) || matches!(head, "Center" | "Centre"));
-    if site && !for_follows {
-        return Some(Typed::new(EntityType::Place, Strength::Lexical));
-    }
-    if gaz.is_org_word(head) || gaz.is_facility_word(head) {
-        return Some(Typed::new(EntityType::Organization, Strength::Lexical));
-    }
-    None
 }
 
 /// Two to four capitalized words that are neither common words nor

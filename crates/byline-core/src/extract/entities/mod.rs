@@ -8,6 +8,7 @@
 
 mod candidates;
 mod classify;
+mod cues;
 pub mod dates;
 mod resolve;
 mod words;
@@ -74,6 +75,8 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
     let mut lexical = classify::LexicalCache::default();
     // One token buffer, reused sentence after sentence.
     let mut toks = Vec::new();
+    // Last words of the people named so far: "Paris" after "Valeska Paris".
+    let mut surnames: foldhash::HashSet<String> = foldhash::HashSet::default();
     let total = article.sentences.len().max(1);
     for (si, sentence) in article.sentences.iter().enumerate() {
         if si % 512 == 0 {
@@ -123,11 +126,27 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
                 previous_possessive,
                 mission_context,
             };
-            let typed = if programme || in_title_case && !weak {
+            let mut typed = if programme || in_title_case && !weak {
                 classify::classify_programme_or_headline(&cand, &ctx, gaz, &mut lexical, programme)
             } else {
                 classify::classify(&cand, &ctx, gaz, &mut lexical)
             };
+            // A person's surname that is also a place ("Paris claims") names
+            // the person unless a preposition of place stands before it.
+            if cand.words.len() == 1
+                && typed.kind == Some(EntityType::Place)
+                && surnames.contains(&text[cand.span.start..cand.span.end])
+                && !cand
+                    .first_tok
+                    .checked_sub(1)
+                    .is_some_and(|i| words::is_place_preposition(&toks[i].text(text).to_lowercase()))
+            {
+                typed = Typed {
+                    kind: Some(EntityType::Person),
+                    strength: Strength::Context,
+                    key: None,
+                };
+            }
             if let Some(kind) = typed.kind {
                 previous = Some((kind, 0));
             }
@@ -157,7 +176,18 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
                 cand.end_tok,
             ));
         }
+        if sentence_mentions.iter().any(|(m, _, _)| m.typed.kind.is_none()) {
+            share_list_types(text, &toks, &mut sentence_mentions);
+        }
         link_parenthesized(text, &toks, &mut sentence_mentions);
+        for (m, _, _) in &sentence_mentions {
+            if m.words >= 2
+                && m.typed.kind == Some(EntityType::Person)
+                && let Some(last) = m.surface.rsplit(' ').next()
+            {
+                surnames.insert(last.to_string());
+            }
+        }
         let first_of_sentence = mentions.len();
         mentions.extend(sentence_mentions.into_iter().map(|(m, _, _)| m));
         for d in dates {
@@ -195,6 +225,49 @@ fn is_title_case(text: &str, toks: &[crate::extract::tokens::Token]) -> bool {
     long.len() >= 3 && long.iter().filter(|w| w.starts_with(char::is_uppercase)).count() * 10 >= long.len() * 7
 }
 
+/// "Ubisoft, Sony and Nintendo", "such as Zeus, Hera and Athena": names
+/// listed together are things of one kind, so an untyped member takes the
+/// type of a typed neighbour (a known given name counts as a person).
+fn share_list_types(text: &str, toks: &[crate::extract::tokens::Token], ms: &mut [(Mention, usize, usize)]) {
+    let linked = |a: &(Mention, usize, usize), b: &(Mention, usize, usize)| {
+        let word = |i: usize| toks[i].text(text);
+        let conj = |i: usize| matches!(word(i), "and" | "or");
+        match b.1.checked_sub(a.2) {
+            Some(1) => word(a.2) == "," || conj(a.2),
+            Some(2) => word(a.2) == "," && conj(a.2 + 1),
+            _ => false,
+        }
+    };
+    let kind_of = |m: &Mention| {
+        m.typed
+            .kind
+            .filter(|_| m.typed.strength >= Strength::Shape)
+            .or(m.given_name.then_some(EntityType::Person))
+            .filter(|k| {
+                matches!(
+                    k,
+                    EntityType::Person | EntityType::Organization | EntityType::Place | EntityType::Product
+                )
+            })
+    };
+    // Forward, then backward, so a type runs along the whole list.
+    for i in (1..ms.len()).chain((1..ms.len()).rev()) {
+        for (from, to) in [(i - 1, i), (i, i - 1)] {
+            if ms[to].0.typed.kind.is_none()
+                && !ms[to].0.weak
+                && linked(&ms[i - 1], &ms[i])
+                && let Some(kind) = kind_of(&ms[from].0)
+            {
+                ms[to].0.typed = Typed {
+                    kind: Some(kind),
+                    strength: Strength::Shape,
+                    key: None,
+                };
+            }
+        }
+    }
+}
+
 /// "Kennedy Space Center (KSC)" and "CEI (Italian Episcopal Conference)":
 /// the name in brackets right after another is its other form.
 fn link_parenthesized(text: &str, toks: &[crate::extract::tokens::Token], ms: &mut [(Mention, usize, usize)]) {
@@ -218,6 +291,9 @@ fn link_parenthesized(text: &str, toks: &[crate::extract::tokens::Token], ms: &m
         }
     }
 }
+
+#[cfg(test)]
+mod rule_tests;
 
 #[cfg(test)]
 mod tests {
@@ -319,5 +395,37 @@ mod tests {
                 vec!["Kennedy Space Center".to_string(), "KSC".to_string()]
             ))
         );
+    }
+
+    #[test]
+    fn dotted_acronym_joins_the_name_it_stands_for() {
+        let es = entities("Title words here\n\nThe U.N. sent aid. Later the United Nations said more was coming.");
+        assert_eq!(
+            find(&es, "United Nations").map(|e| e.2.contains(&"U.N.".to_string())),
+            Some(true)
+        );
+        assert!(find(&es, "U.N.").is_none());
+    }
+
+    #[test]
+    fn versioned_acronym_joins_its_product() {
+        let es = entities(
+            "Title words here\n\nAcme shipped Rocket Browser 4 in May. Users of RB4 praised the speed of RB4.",
+        );
+        let rb = find(&es, "Rocket Browser 4").map(|e| (e.1, e.2.contains(&"RB4".to_string())));
+        assert_eq!(rb, Some((EntityType::Product, true)));
+    }
+
+    #[test]
+    fn surname_goes_to_the_person_named_first() {
+        let es = entities(
+            "Title words here\n\nJamal Haddad, 15, won the prize. Haddad thanked his school. \
+             His uncle Omar Yusuf Haddad also spoke. Haddad will study in Paris.",
+        );
+        assert_eq!(
+            find(&es, "Jamal Haddad").map(|e| e.2.contains(&"Haddad".to_string())),
+            Some(true)
+        );
+        assert!(find(&es, "Haddad").is_none());
     }
 }

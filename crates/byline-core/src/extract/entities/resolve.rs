@@ -16,6 +16,9 @@ use crate::extract::{Entity, EntityType};
 
 use super::classify::{Strength, Typed};
 
+mod repairs;
+use repairs::{merge_misspellings, type_product_lines};
+
 #[derive(Debug, Clone)]
 pub struct Mention {
     pub span: Span,
@@ -74,8 +77,12 @@ impl Cluster {
     }
 
     fn add(&mut self, m: &Mention) {
+        self.add_as(m, m.typed.strength);
+    }
+
+    fn add_as(&mut self, m: &Mention, strength: Strength) {
         if let Some(kind) = m.typed.kind {
-            self.votes.add(kind, m.typed.strength, 1);
+            self.votes.add(kind, strength, 1);
         }
         for s in std::iter::once(&m.surface).chain(&m.parts) {
             if !self.surfaces.iter().any(|x| x == s) {
@@ -89,6 +96,17 @@ impl Cluster {
             }
         }
         self.mentions.push(m.span);
+    }
+
+    /// Adds a short form of the name: its shape alone ("IE6" looks like an
+    /// organization's acronym) does not outvote the full name's evidence.
+    fn add_short(&mut self, m: &Mention) {
+        let strength = if m.typed.strength <= Strength::Shape {
+            Strength::Weak
+        } else {
+            m.typed.strength
+        };
+        self.add_as(m, strength);
     }
 
     fn kind(&self) -> Option<EntityType> {
@@ -149,12 +167,18 @@ fn insert_absent(map: &mut HashMap<String, usize>, key: &str, idx: usize) {
 }
 
 /// Words of a name that spell an acronym: capitalized words, skipping
-/// connectors ("University of Illinois at Chicago" → "UIC").
+/// connectors ("University of Illinois at Chicago" → "UIC"); a version
+/// number is kept whole ("Internet Explorer 6" → "IE6").
 fn initials(words: &[String]) -> String {
-    words
-        .iter()
-        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-        .collect()
+    let mut out = String::new();
+    for w in words {
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            out.push_str(w);
+        } else if let Some(c) = w.chars().next().filter(|c| c.is_uppercase()) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The word a name is headed by: before "of"/"for"/"at", else the last.
@@ -208,11 +232,25 @@ pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
             _ => None,
         };
         let surface_key = norms.of(&m.surface);
+        // "U.N." keyed "United Nations" joins the name written out in full,
+        // met before or after it.
+        let canonical_form = match canonical {
+            Some((kind, key)) if kind != EntityType::Date => Some(norms.of(key)),
+            _ => None,
+        };
         let found = match &canonical {
             Some(c) => by_canonical.get(c).copied(),
             None => None,
         }
-        .or_else(|| by_key.get(&norms.forms[surface_key]).copied());
+        .or_else(|| canonical_form.and_then(|f| by_key.get(&norms.forms[f]).copied()))
+        .or_else(|| by_key.get(&norms.forms[surface_key]).copied())
+        // "Paris" the person (a surname) and "Paris" the city stay apart.
+        .filter(|&i| {
+            let person = |k: Option<EntityType>| k == Some(EntityType::Person);
+            let place = |k: Option<EntityType>| k == Some(EntityType::Place);
+            let (a, b) = (clusters[i].kind(), m.typed.kind);
+            !(person(a) && place(b) || place(a) && person(b)) || m.typed.strength < Strength::Context
+        });
         let idx = found.unwrap_or_else(|| {
             clusters.push(Cluster::new());
             clusters.len() - 1
@@ -225,6 +263,9 @@ pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
             by_canonical.entry(c).or_insert(idx);
         }
         insert_absent(&mut by_key, &norms.forms[surface_key], idx);
+        if let Some(f) = canonical_form {
+            insert_absent(&mut by_key, &norms.forms[f], idx);
+        }
     }
     merge_head_forms(&mut clusters, &mut by_key);
 
@@ -234,13 +275,17 @@ pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
         let ki = norms.of(&m.surface);
         let key = &norms.forms[ki];
         let linked = m.alias_of.as_deref().and_then(|a| by_key.get(&norm(a)));
-        if let Some(&i) = by_key.get(key).or(linked) {
+        if let Some(&i) = by_key.get(key) {
             clusters[i].add(m);
+            continue;
+        }
+        if let Some(&i) = linked {
+            clusters[i].add_short(m);
             insert_absent(&mut by_key, key, i);
             continue;
         }
         if let Some(i) = attach(&clusters, &index, m) {
-            clusters[i].add(m);
+            clusters[i].add_short(m);
             insert_absent(&mut by_key, key, i);
             continue;
         }
@@ -259,6 +304,8 @@ pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
     // A surname seen before its full name, or a two-word surname
     // ("Abrego Garcia"): merge the clusters.
     merge_short_person_clusters(&mut clusters, gaz);
+    type_product_lines(&mut clusters);
+    merge_misspellings(&mut clusters);
 
     let mut entities: Vec<Entity> = clusters
         .into_iter()
@@ -397,7 +444,7 @@ fn attach(clusters: &[Cluster], index: &ClusterIndex, m: &Mention) -> Option<usi
     let ws: Vec<String> = m.surface.split_whitespace().map(str::to_string).collect();
     let acronym = ws.len() == 1 && super::classify::is_acronym(&ws[0]);
     if acronym {
-        let letters: String = ws[0].chars().filter(|c| c.is_alphabetic()).collect();
+        let letters: String = ws[0].chars().filter(|c| c.is_alphanumeric()).collect();
         let hits = listed(&index.by_initials, &letters);
         if let [i] = hits[..] {
             return Some(i);
@@ -514,6 +561,19 @@ fn merge_short_person_clusters(clusters: &mut [Cluster], gaz: &Gazetteer) {
                 .filter(|&j| j != i)
                 .collect();
         }
+        // "Mohamed" after "Ahmed Mohamed", before his father "Mohamed
+        // El-Hassan Mohamed" is named: the person introduced first.
+        if targets.len() > 1 {
+            let first = clusters[i].first();
+            let before: Vec<usize> = targets
+                .iter()
+                .copied()
+                .filter(|&j| clusters[j].first() < first)
+                .collect();
+            if let [j] = before[..] {
+                targets = vec![j];
+            }
+        }
         if let [j] = targets[..] {
             let moved = std::mem::replace(&mut clusters[i], Cluster::new());
             for s in moved.surfaces {
@@ -554,5 +614,6 @@ mod tests {
     fn acronym_initials() {
         assert_eq!(initials(&ws("University of Illinois at Chicago")), "UIC");
         assert_eq!(initials(&ws("Kennedy Space Center")), "KSC");
+        assert_eq!(initials(&ws("Falcon Rocket 9")), "FR9");
     }
 }

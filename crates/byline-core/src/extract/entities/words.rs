@@ -419,7 +419,7 @@ pub fn is_abbreviated_title(w: &str) -> bool {
 const COMMON_ACRONYMS: &[&str] = &[
     "GDP", "GNP", "CEO", "CFO", "COO", "CTO", "TV", "PM", "AM", "PC", "ID", "IQ", "DNA", "RNA", "OK", "VAT", "IPO",
     "ETF", "AI", "VPN", "URL", "PDF", "FAQ", "ASAP", "DIY", "GPS", "SUV", "LGBT", "LGBTQ", "MP", "MPs", "MEP", "MEPs",
-    "HQ", "PR", "RSVP", "USB", "WiFi", "ATM", "CPI", "GMT", "UTC", "EST", "PST", "BC", "AD", "BCE", "CE",
+    "HQ", "VIP", "PR", "RSVP", "USB", "WiFi", "ATM", "CPI", "GMT", "UTC", "EST", "PST", "BC", "AD", "BCE", "CE",
 ];
 
 pub fn is_common_acronym(w: &str) -> bool {
@@ -535,6 +535,12 @@ const EVENT_HEADS: &[&str] = &[
     "Uprising",
     "Marathon",
     "Expo",
+    "Fair",
+    "Carnival",
+    "Parade",
+    "Tournament",
+    "Gala",
+    "Jubilee",
     "Pandemic",
     "Massacre",
     "Attack",
@@ -549,6 +555,11 @@ const EVENT_HEADS: &[&str] = &[
     "Grand Prix",
     "Conference of the Parties",
 ];
+
+/// Heads of the names of prizes and honours: "Booker Prize", "Medal of Honor".
+pub fn is_award_head(w: &str) -> bool {
+    matches!(w, "Prize" | "Award" | "Medal" | "Trophy")
+}
 
 pub fn is_event_head(w: &str) -> bool {
     EVENT_HEADS.contains(&w)
@@ -568,6 +579,8 @@ const LAW_HEADS: &[&str] = &[
     "Protocol",
     "Code",
     "Bill",
+    "Proposition",
+    "Resolution",
 ];
 
 pub fn is_law_head(w: &str) -> bool {
@@ -611,6 +624,8 @@ pub fn takes_complement(gaz: &Gazetteer, w: &str) -> bool {
                 | "Order"
                 | "Sisters"
                 | "Brothers"
+                | "Daughters"
+                | "Sons"
                 | "Friends"
                 | "People"
                 | "Bureau"
@@ -703,8 +718,7 @@ const ORG_NOUNS: &[&str] = &[
     "faction",
     "regulator",
     "watchdog",
-    "website",
-    "platform",
+    "journal",
 ];
 
 pub fn is_org_noun(lower: &str) -> bool {
@@ -764,6 +778,7 @@ const PLACE_NOUNS: &[&str] = &[
     "temple",
     "church",
     "palace",
+    "compound",
 ];
 
 /// Whether a lowercase word (or the last part of a hyphenated one,
