@@ -14,7 +14,7 @@ use clap::{CommandFactory, Parser};
 use byline::article::{self, Article, Format, LoadError, Loaded};
 use byline::export::{self, ExportFormat};
 use byline::extract::calendar::CivilDate;
-use byline::{config, credits, extract, json, library, seeds, tui};
+use byline::{config, credits, extract, json, library, ordered, seeds, tui};
 
 /// Explore a news article: its people, places, quotes and numbers.
 #[derive(Debug, Parser)]
@@ -262,7 +262,8 @@ enum Output {
 
 /// One JSON line, one fact sheet or one set of CSV rows per article; a file
 /// that cannot be read is reported and the others are still printed, with
-/// exit status 2 at the end.
+/// exit status 2 at the end. Articles are analysed on every core and printed
+/// in the order given, each as soon as it and all before it are done.
 fn print_each(paths: &[PathBuf], format: Reading, output: Output) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -275,41 +276,27 @@ fn print_each(paths: &[PathBuf], format: Reading, output: Output) -> anyhow::Res
     let mut sheets: Vec<(Article, extract::Analysis)> = Vec::new();
     let seed = [PathBuf::new()];
     let paths: &[PathBuf] = if paths.is_empty() { &seed } else { paths };
-    for path in paths {
-        let article = if path.as_os_str().is_empty() {
-            seeds::default_article()
-        } else {
-            match load(path)
-                .map_err(anyhow::Error::from)
-                .and_then(|l| to_article(l, format.format))
-            {
-                Ok(article) => article,
-                Err(e) => {
-                    out.flush()?;
-                    eprintln!("byline: {e}");
-                    failed = true;
-                    continue;
-                }
-            }
-        };
-        let article = format.dated(article);
-        let analysis = extract::analyze(&article);
-        match output {
-            Output::Json => {
-                json::write_line(&mut out, &article, &analysis)?;
-                writeln!(out)?;
-            }
-            Output::Export(ExportFormat::Markdown) => {
-                if !first {
+    let work = |path: &PathBuf| print_one(path, format, output);
+    ordered::map_ordered(paths, ordered::default_window(), work, |printed| {
+        match printed {
+            Ok(printed) => {
+                if matches!(output, Output::Export(ExportFormat::Markdown)) && !first {
                     writeln!(out)?;
                 }
-                out.write_all(export::to_markdown(&article, &analysis).as_bytes())?;
-                sheets.push((article, analysis));
+                out.write_all(&printed.bytes)?;
+                sheets.extend(printed.sheet);
+                first = false;
             }
-            Output::Export(ExportFormat::Csv) => export::write_rows(&mut out, &article, &analysis)?,
+            Err(e) => {
+                out.flush()?;
+                eprintln!("byline: {e}");
+                failed = true;
+            }
         }
-        first = false;
-    }
+        // Shown at once, not when the buffer fills: the next article may
+        // take a while.
+        out.flush().map_err(anyhow::Error::from)
+    })?;
     if sheets.len() > 1 {
         let together: Vec<(&Article, &extract::Analysis)> = sheets.iter().map(|(a, x)| (a, x)).collect();
         writeln!(out)?;
@@ -317,4 +304,40 @@ fn print_each(paths: &[PathBuf], format: Reading, output: Output) -> anyhow::Res
     }
     out.flush()?;
     Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// What one article prints, and for a fact sheet its analysis, kept for the
+/// summary across articles.
+struct Printed {
+    bytes: Vec<u8>,
+    sheet: Option<(Article, extract::Analysis)>,
+}
+
+/// Reads, analyses and renders one article (the sample article for an empty
+/// path); runs on any thread.
+fn print_one(path: &std::path::Path, format: Reading, output: Output) -> anyhow::Result<Printed> {
+    let article = if path.as_os_str().is_empty() {
+        seeds::default_article()
+    } else {
+        to_article(load(path)?, format.format)?
+    };
+    let article = format.dated(article);
+    let analysis = extract::analyze(&article);
+    let mut bytes = Vec::new();
+    let sheet = match output {
+        Output::Json => {
+            json::write_line(&mut bytes, &article, &analysis)?;
+            bytes.push(b'\n');
+            None
+        }
+        Output::Export(ExportFormat::Markdown) => {
+            bytes = export::to_markdown(&article, &analysis).into_bytes();
+            Some((article, analysis))
+        }
+        Output::Export(ExportFormat::Csv) => {
+            export::write_rows(&mut bytes, &article, &analysis)?;
+            None
+        }
+    };
+    Ok(Printed { bytes, sheet })
 }
