@@ -276,15 +276,23 @@ fn print_each(paths: &[PathBuf], format: Reading, output: Output) -> anyhow::Res
     let mut sheets: Vec<(Article, extract::Analysis)> = Vec::new();
     let seed = [PathBuf::new()];
     let paths: &[PathBuf] = if paths.is_empty() { &seed } else { paths };
+    let markdown = matches!(output, Output::Export(ExportFormat::Markdown));
     let work = |path: &PathBuf| print_one(path, format, output);
     ordered::map_ordered(paths, ordered::default_window(), work, |printed| {
         match printed {
             Ok(printed) => {
-                if matches!(output, Output::Export(ExportFormat::Markdown)) && !first {
+                if markdown && !first {
                     writeln!(out)?;
                 }
-                out.write_all(&printed.bytes)?;
-                sheets.extend(printed.sheet);
+                match printed {
+                    Printed::Rendered(bytes) => out.write_all(&bytes)?,
+                    Printed::Analysed(article, analysis) => {
+                        write_one(&mut out, output, &article, &analysis)?;
+                        if markdown {
+                            sheets.push((*article, *analysis));
+                        }
+                    }
+                }
                 first = false;
             }
             Err(e) => {
@@ -306,15 +314,22 @@ fn print_each(paths: &[PathBuf], format: Reading, output: Output) -> anyhow::Res
     Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }
 
-/// What one article prints, and for a fact sheet its analysis, kept for the
-/// summary across articles.
-struct Printed {
-    bytes: Vec<u8>,
-    sheet: Option<(Article, extract::Analysis)>,
+/// Articles up to this size are rendered on the thread that analysed them;
+/// a larger one's JSON (several times its size) is written straight to the
+/// output rather than held in memory while earlier articles finish.
+const RENDER_ON_WORKER_LIMIT: usize = 256 * 1024;
+
+/// One article's output, in the form the printing thread needs it.
+enum Printed {
+    /// Rendered already: a typical article.
+    Rendered(Vec<u8>),
+    /// Still to render: a large article, or a fact sheet, whose analysis is
+    /// kept for the summary across articles.
+    Analysed(Box<Article>, Box<extract::Analysis>),
 }
 
-/// Reads, analyses and renders one article (the sample article for an empty
-/// path); runs on any thread.
+/// Reads and analyses one article (the sample article for an empty path)
+/// and renders it when it is small; runs on any thread.
 fn print_one(path: &std::path::Path, format: Reading, output: Output) -> anyhow::Result<Printed> {
     let article = if path.as_os_str().is_empty() {
         seeds::default_article()
@@ -323,21 +338,22 @@ fn print_one(path: &std::path::Path, format: Reading, output: Output) -> anyhow:
     };
     let article = format.dated(article);
     let analysis = extract::analyze(&article);
+    if article.text.len() > RENDER_ON_WORKER_LIMIT || matches!(output, Output::Export(ExportFormat::Markdown)) {
+        return Ok(Printed::Analysed(Box::new(article), Box::new(analysis)));
+    }
     let mut bytes = Vec::new();
-    let sheet = match output {
+    write_one(&mut bytes, output, &article, &analysis)?;
+    Ok(Printed::Rendered(bytes))
+}
+
+/// One article as JSON, a fact sheet or CSV rows.
+fn write_one(out: &mut impl Write, output: Output, article: &Article, analysis: &extract::Analysis) -> io::Result<()> {
+    match output {
         Output::Json => {
-            json::write_line(&mut bytes, &article, &analysis)?;
-            bytes.push(b'\n');
-            None
+            json::write_line(out, article, analysis)?;
+            writeln!(out)
         }
-        Output::Export(ExportFormat::Markdown) => {
-            bytes = export::to_markdown(&article, &analysis).into_bytes();
-            Some((article, analysis))
-        }
-        Output::Export(ExportFormat::Csv) => {
-            export::write_rows(&mut bytes, &article, &analysis)?;
-            None
-        }
-    };
-    Ok(Printed { bytes, sheet })
+        Output::Export(ExportFormat::Markdown) => out.write_all(export::to_markdown(article, analysis).as_bytes()),
+        Output::Export(ExportFormat::Csv) => export::write_rows(out, article, analysis),
+    }
 }

@@ -111,3 +111,32 @@ fn an_unreadable_file_among_many_is_reported_and_the_rest_printed_in_order() {
     let expected: Vec<String> = articles.iter().map(|p| p.display().to_string()).collect();
     assert_eq!(printed, expected);
 }
+
+/// An article too large to render on a worker (its JSON is written straight
+/// to the output) keeps its place among small ones, and its line is whole.
+#[test]
+fn a_large_article_among_small_ones_keeps_its_place() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut articles = articles_of_uneven_length(dir.path(), 30);
+    let large = dir.path().join("article_0014_large.txt");
+    let paragraph = "The harbour board said on Monday that 412 ships had docked since March.\n\n";
+    std::fs::write(&large, paragraph.repeat(5000)).expect("write large article");
+    articles.insert(15, large.clone());
+    let out = byline()
+        .arg("--json")
+        .arg(dir.path())
+        .env("RAYON_NUM_THREADS", "2")
+        .output()
+        .expect("run byline");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .expect("UTF-8 output")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    let printed: Vec<&str> = lines.iter().map(|v| v["path"].as_str().expect("path")).collect();
+    let expected: Vec<String> = articles.iter().map(|p| p.display().to_string()).collect();
+    assert_eq!(printed, expected);
+    let large_text = lines[15]["text"].as_str().expect("text");
+    assert!(large_text.len() > 300_000, "the large article's text is whole");
+}

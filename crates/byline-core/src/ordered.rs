@@ -29,7 +29,8 @@ pub fn default_window() -> usize {
 
 /// Runs `work` on every item on rayon's pool and calls `sink` with each
 /// result in the order of `items`, as soon as that result and all before it
-/// are ready. At most `window` items (at least one) are being worked on or
+/// are ready (a single item is worked on the calling thread). At most
+/// `window` items (at least one) are being worked on or
 /// waiting for an earlier one at any time.
 ///
 /// The first error `sink` returns stops the run: items not yet started are
@@ -56,6 +57,11 @@ where
     W: Fn(&T) -> R + Sync,
     S: FnMut(R) -> Result<(), E>,
 {
+    // One item gains nothing from the pool: it is worked on here, with no
+    // thread hop and no per-thread allocator arena.
+    if let [item] = items {
+        return sink(work(item));
+    }
     let window = window.max(1);
     let stopped = AtomicBool::new(false);
     let (done_tx, done_rx) = mpsc::channel::<(usize, std::thread::Result<Option<R>>)>();
