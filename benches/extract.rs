@@ -6,6 +6,7 @@
 //! (normalize + segment + analyze) and for `analyze` alone on the seed, and
 //! for `analyze` on the new-names text.
 
+#[path = "support/new_names_text.rs"]
 mod new_names_text;
 
 use std::hint::black_box;

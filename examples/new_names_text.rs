@@ -3,7 +3,7 @@
 //! `cargo run --release --example new_names_text -- BYTES > FILE` (BYTES
 //! defaults to 10 MiB).
 
-#[path = "../benches/new_names_text.rs"]
+#[path = "../benches/support/new_names_text.rs"]
 mod new_names_text;
 
 use std::io::Write;
