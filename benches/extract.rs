@@ -1,7 +1,13 @@
-//! Extraction throughput on a ~10 MB article built from the bundled seed.
+//! Extraction throughput on ~10 MB articles: the bundled seed repeated
+//! (names recur, as in a long story) and a generated text in which nearly
+//! every name is new (the worst case for entity bookkeeping).
 //!
 //! `cargo bench --bench extract` prints MB/s for the whole pipeline
-//! (normalize + segment + analyze) and for `analyze` alone.
+//! (normalize + segment + analyze) and for `analyze` alone on the seed, and
+//! for `analyze` on the new-names text.
+
+#[path = "support/new_names_text.rs"]
+mod new_names_text;
 
 use std::hint::black_box;
 
@@ -40,5 +46,15 @@ fn extraction(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, extraction);
+fn extraction_of_new_names(c: &mut Criterion) {
+    let raw = new_names_text::new_names_text(10 * 1024 * 1024, 9);
+    let article = Article::from_text("new_names", &raw);
+    let mut group = c.benchmark_group("extract_10MB_new_names");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(raw.len() as u64));
+    group.bench_function("analyze", |b| b.iter(|| black_box(analyze(black_box(&article)))));
+    group.finish();
+}
+
+criterion_group!(benches, extraction, extraction_of_new_names);
 criterion_main!(benches);

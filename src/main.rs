@@ -19,7 +19,7 @@ use byline::export::{self, ExportFormat};
 use byline::extract::calendar::CivilDate;
 use byline::library::Entry;
 use byline::source::{self, Cache, FetchError, FetchOptions, Fetcher, Opened};
-use byline::{config, credits, extract, json, library, seeds, tui, untrusted};
+use byline::{config, credits, extract, json, library, ordered, seeds, tui, untrusted};
 
 /// Explore a news article: its people, places, quotes and numbers.
 #[derive(Debug, Parser)]
@@ -473,27 +473,32 @@ fn print_each(entries: Vec<Entry>, reading: Reading, output: Output, fetcher: Fe
             entries
         };
         let panics = quiet_panics();
-        for entry in entries {
-            let label = entry_label(&entry);
-            let analysed = std::panic::catch_unwind(AssertUnwindSafe(|| analyse_entry(entry, reading, &fetcher)));
+        // Analysed on every core, printed in the order given as each and
+        // all before it are done.
+        let work = |entry: &Entry| {
+            let analysed =
+                std::panic::catch_unwind(AssertUnwindSafe(|| analyse_entry(entry.clone(), reading, &fetcher)));
             match analysed {
-                Ok(Ok((article, analysis))) => printer.print(Arc::new(article), Arc::new(analysis))?,
-                Ok(Err(e)) => {
-                    printer.out.flush()?;
-                    eprintln!("byline: {}", untrusted::neutralize_line(&format!("{e:#}")));
-                    failed = true;
-                }
+                Ok(Ok(done)) => Ok(done),
+                Ok(Err(e)) => Err(format!("{e:#}")),
                 Err(_) => {
-                    printer.out.flush()?;
                     let at = panics.lock().map(|p| p.clone()).unwrap_or_default();
-                    eprintln!(
-                        "byline: {}: internal error while analysing it{at}; skipped, please report it",
-                        untrusted::neutralize_line(&label)
-                    );
-                    failed = true;
+                    Err(format!(
+                        "{}: internal error while analysing it{at}; skipped, please report it",
+                        entry_label(entry)
+                    ))
                 }
             }
-        }
+        };
+        ordered::map_ordered(&entries, ordered::default_window(), work, |analysed| match analysed {
+            Ok((article, analysis)) => printer.print(Arc::new(article), Arc::new(analysis)),
+            Err(why) => {
+                printer.out.flush()?;
+                eprintln!("byline: {}", untrusted::neutralize_line(&why));
+                failed = true;
+                Ok(())
+            }
+        })?;
     }
     printer.finish()?;
     out.flush()?;

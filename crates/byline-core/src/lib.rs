@@ -3,7 +3,8 @@
 //! It reads an article ([`article`]), extracts its entities, quotes and
 //! numbers ([`extract`]), writes the `byline/1` JSON contract ([`json`]) and
 //! the Markdown and CSV exports ([`export`]), and holds many articles at
-//! once ([`library`]). The `byline` binary's explorer is one view of what
+//! once ([`library`]) and analyses many on every core, in order
+//! ([`ordered`]). The `byline` binary's explorer is one view of what
 //! this crate produces; data pipelines and other programs are others.
 //!
 //! ```
@@ -19,6 +20,7 @@ pub mod export;
 pub mod extract;
 pub mod json;
 pub mod library;
+pub mod ordered;
 pub mod search;
 pub mod source;
 pub mod speakers;
