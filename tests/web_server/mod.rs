@@ -252,10 +252,10 @@ fn serve(stream: TcpStream, routes: &Routes, log: &Mutex<Vec<Seen>>, stop: &Atom
         _ => "Status",
     };
     let body: &[u8] = if not_modified { b"" } else { &reply.body };
-    let mut head = format!(
-        "HTTP/1.1 {status} {reason}\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
+    let mut head = format!("HTTP/1.1 {status} {reason}\r\nConnection: close\r\n");
+    if !reply.unannounced {
+        head.push_str(&format!("Content-Length: {}\r\n", body.len()));
+    }
     for (name, value) in &reply.headers {
         head.push_str(&format!("{name}: {value}\r\n"));
     }
