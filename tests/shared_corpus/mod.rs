@@ -13,6 +13,17 @@ pub fn required() -> bool {
     std::env::var_os("BYLINE_REQUIRE_SHARED").is_some_and(|v| v != "0") || std::env::var_os("CI").is_some()
 }
 
+/// Says `what` is not at `path`: an error where it is required, else a
+/// note that the test does `instead`.
+pub fn missing(what: &str, path: &Path, instead: &str) {
+    assert!(
+        !required(),
+        "{what} not found at {} (BYLINE_REQUIRE_SHARED or CI is set)",
+        path.display()
+    );
+    eprintln!("note: no {what} at {}; {instead}", path.display());
+}
+
 /// The `.txt` articles in each of `dirs` under `root`, sorted; missing
 /// folders are skipped.
 pub fn txt_files(root: &Path, dirs: &[&str]) -> Vec<PathBuf> {
