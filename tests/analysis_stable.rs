@@ -7,6 +7,8 @@
 //! them on purpose (`INSTA_UPDATE=always cargo test --test analysis_stable`)
 //! and the diff shows exactly what it changed.
 
+mod shared_corpus;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -16,23 +18,10 @@ use serde_json::Value;
 /// plain clone. `CI` or `BYLINE_REQUIRE_SHARED` make their absence an error.
 fn annotated_articles() -> Vec<PathBuf> {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    let mut out = Vec::new();
-    for dir in ["corpus/seed", "corpus/dev", "corpus-extra"] {
-        if let Ok(entries) = std::fs::read_dir(shared.join(dir)) {
-            out.extend(
-                entries
-                    .filter_map(Result::ok)
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|x| x == "txt")),
-            );
-        }
-    }
+    let out = shared_corpus::txt_files(&shared, &["corpus/seed", "corpus/dev", "corpus-extra"]);
     if out.is_empty() {
-        let strict = std::env::var_os("CI").is_some() || std::env::var_os("BYLINE_REQUIRE_SHARED").is_some();
-        assert!(!strict, "no annotated articles under {}", shared.display());
-        eprintln!("note: no annotated articles under {}; nothing pinned", shared.display());
+        shared_corpus::missing("annotated articles", &shared, "nothing pinned");
     }
-    out.sort();
     out
 }
 

@@ -7,6 +7,8 @@
 //! one only by a trailing " - Site" / " | Site" naming the publication, which
 //! byline moves to the article's source.
 
+mod shared_corpus;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -15,24 +17,12 @@ use byline::article::format::BlockKind;
 use byline::article::{Format, to_plain_text};
 use regex::Regex;
 
-/// True when `../shared` must be there: `BYLINE_REQUIRE_SHARED=1` (set by
-/// `.ci/run`) or `CI` in the environment. Otherwise a plain clone without it
-/// skips these checks with a note.
-fn shared_required() -> bool {
-    std::env::var_os("BYLINE_REQUIRE_SHARED").is_some_and(|v| v != "0") || std::env::var_os("CI").is_some()
-}
-
 fn corpus_dir() -> Option<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/html");
     if root.is_dir() {
         return Some(root);
     }
-    assert!(
-        !shared_required(),
-        "HTML corpus not found at {} (BYLINE_REQUIRE_SHARED or CI is set)",
-        root.display()
-    );
-    eprintln!("note: no HTML corpus at {}; skipping", root.display());
+    shared_corpus::missing("HTML corpus", &root, "skipping");
     None
 }
 

@@ -2,6 +2,8 @@
 //! every bundled and corpus article is exact, and the command line reports
 //! bad input with one clear line and exit status 2.
 
+mod shared_corpus;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -9,12 +11,6 @@ use serde_json::Value;
 
 fn byline() -> Command {
     Command::new(env!("CARGO_BIN_EXE_byline"))
-}
-
-/// True when `../shared` must be there: `BYLINE_REQUIRE_SHARED=1` (set by
-/// `.ci/run`) or `CI` in the environment.
-fn shared_required() -> bool {
-    std::env::var_os("BYLINE_REQUIRE_SHARED").is_some_and(|v| v != "0") || std::env::var_os("CI").is_some()
 }
 
 /// The shared evaluation corpus beside the repository, when present. CI
@@ -25,36 +21,15 @@ fn corpus_articles() -> Vec<PathBuf> {
     let root = std::env::var_os("BYLINE_CORPUS")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
-    let mut out = Vec::new();
-    for sub in ["seed", "dev"] {
-        if let Ok(entries) = std::fs::read_dir(root.join(sub)) {
-            out.extend(
-                entries
-                    .filter_map(Result::ok)
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|x| x == "txt")),
-            );
-        }
-    }
+    let out = shared_corpus::txt_files(&root, &["seed", "dev"]);
     if out.is_empty() {
-        assert!(
-            !shared_required(),
-            "corpus not found at {} (BYLINE_REQUIRE_SHARED or CI is set)",
-            root.display()
-        );
-        eprintln!("note: no corpus at {}; checking seeds only", root.display());
+        shared_corpus::missing("corpus", &root, "checking seeds only");
     }
-    out.sort();
     out
 }
 
 fn seed_articles() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    v.retain(|p| p.extension().is_some_and(|x| x == "txt"));
-    v.sort();
+    let v = shared_corpus::txt_files(Path::new(env!("CARGO_MANIFEST_DIR")), &["seeds"]);
     assert!(!v.is_empty(), "seeds/ has no articles");
     v
 }

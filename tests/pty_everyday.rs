@@ -7,7 +7,7 @@ mod pty_harness;
 use std::io::Write;
 use std::process::Command;
 
-use pty_harness::{Pty, byline, byline_with, seed_json, shell};
+use pty_harness::{Pty, byline, byline_with, osc52_payloads, seed_json, shell, unbase64};
 
 const SEED: &str = "seeds/000_b57316d73bd39c35.txt";
 
@@ -16,39 +16,6 @@ fn open(cmd: portable_pty::CommandBuilder) -> Pty {
     pty.wait_for("Trump hosts El Salvador");
     pty.wait_for("0:all");
     pty
-}
-
-/// Standard base64, as OSC 52 carries it.
-fn unbase64(s: &str) -> Vec<u8> {
-    let value = |c: u8| match c {
-        b'A'..=b'Z' => c - b'A',
-        b'a'..=b'z' => c - b'a' + 26,
-        b'0'..=b'9' => c - b'0' + 52,
-        b'+' => 62,
-        _ => 63,
-    };
-    let digits: Vec<u8> = s.bytes().filter(|&c| c != b'=').map(value).collect();
-    let mut out = Vec::new();
-    for chunk in digits.chunks(4) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, &d)| n | (u32::from(d) << (18 - 6 * i)));
-        for i in 0..chunk.len().saturating_sub(1) {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-    }
-    out
-}
-
-/// The payloads of every OSC 52 clipboard sequence in `raw`, decoded.
-fn osc52_payloads(raw: &[u8]) -> Vec<String> {
-    let text = String::from_utf8_lossy(raw);
-    text.split("\x1b]52;c;")
-        .skip(1)
-        .filter_map(|rest| rest.split('\x07').next())
-        .map(|b64| String::from_utf8_lossy(&unbase64(b64)).into_owned())
-        .collect()
 }
 
 /// Every SGR parameter that sets a colour: 30–38, 40–48, 58 and 90–107.

@@ -7,40 +7,38 @@
 mod pty_harness;
 mod web_server;
 
+use portable_pty::CommandBuilder;
 use pty_harness::{Pty, byline_with};
-use web_server::{Reply, Server};
+use web_server::{PROXY_VARS, Reply, Server, story};
 
-fn page(title: &str, body: &str) -> String {
-    format!(
-        "<!DOCTYPE html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>\
-<p>{body}</p><p>\"It has been a long wait,\" said Maria Okafor, who runs the harbour cafe.</p>\
-</article></body></html>"
-    )
+const FERRY: &str = "The island ferry resumed service on Monday after storms kept it in port for 12 days.";
+
+/// byline opening `url`, with its cache in `cache` and no proxy.
+fn byline_at(url: &str, cache: &tempfile::TempDir) -> CommandBuilder {
+    let mut cmd = byline_with(&[url]);
+    cmd.env("XDG_CACHE_HOME", cache.path());
+    for var in PROXY_VARS {
+        cmd.env_remove(var);
+    }
+    cmd
 }
 
 fn feed(server: &Server) -> String {
-    let item = |title: &str, path: &str, date: &str, summary: &str| {
-        format!(
-            "<item><title>{title}</title><link>{}</link><pubDate>{date}</pubDate>\
-<description>{summary}</description></item>",
-            server.url(path)
-        )
-    };
     format!(
         "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Harbour Gazette</title>{}{}{}</channel></rss>",
-        item(
+        server.rss_item(
             "Ferry service resumes",
             "/ferry",
             "Mon, 04 Mar 2024 08:00:00 GMT",
             "The island ferry is running again."
         ),
-        item(
+        server.rss_item(
             "Bridge repairs approved",
             "/bridge",
             "Tue, 05 Mar 2024 08:00:00 GMT",
             "Council agrees the cost."
         ),
-        item(
+        server.rss_item(
             "Market moves indoors",
             "/gone",
             "Wed, 06 Mar 2024 08:00:00 GMT",
@@ -52,34 +50,17 @@ fn feed(server: &Server) -> String {
 #[test]
 fn a_feed_lists_its_items_and_opens_one_then_another() {
     let server = Server::start();
-    server.route(
-        "/ferry",
-        Reply::html(page(
-            "Ferry service resumes",
-            "The island ferry resumed service on Monday after storms kept it in port for 12 days.",
-        )),
-    );
+    server.route("/ferry", Reply::html(story("Ferry service resumes", FERRY)));
     server.route(
         "/bridge",
-        Reply::html(page(
+        Reply::html(story(
             "Bridge repairs approved",
             "Dunmore County approved repairs to the Riverside bridge costing $4.2 million on Tuesday.",
         )),
     );
     server.route("/feed.xml", Reply::new(200, "application/rss+xml", feed(&server)));
     let cache = tempfile::tempdir().unwrap();
-    let mut cmd = byline_with(&[&server.url("/feed.xml")]);
-    cmd.env("XDG_CACHE_HOME", cache.path());
-    for var in [
-        "ALL_PROXY",
-        "all_proxy",
-        "HTTPS_PROXY",
-        "https_proxy",
-        "HTTP_PROXY",
-        "http_proxy",
-    ] {
-        cmd.env_remove(var);
-    }
+    let cmd = byline_at(&server.url("/feed.xml"), &cache);
     let mut pty = Pty::spawn(cmd, 110, 24);
     pty.wait_for("byline — 3 articles");
     pty.wait_for("Ferry service resumes");
@@ -91,18 +72,14 @@ fn a_feed_lists_its_items_and_opens_one_then_another() {
     pty.wait_for("Market moves indoors — HTTP 404 Not Found");
 
     pty.send("\r");
-    pty.wait_until("the ferry story open", |s| {
-        s.contents_between(0, 0, 0, 110).contains("Ferry service resumes")
-    });
+    pty.wait_title("Ferry service resumes");
     pty.wait_for("island ferry resumed service");
     pty.send("\x7f");
     pty.wait_status("Library │ 1/3");
     pty.send("j");
     pty.wait_for("Council agrees the cost.");
     pty.send("\r");
-    pty.wait_until("the bridge story open", |s| {
-        s.contents_between(0, 0, 0, 110).contains("Bridge repairs approved")
-    });
+    pty.wait_title("Bridge repairs approved");
     pty.wait_for("repairs to the Riverside");
 
     // The missing page: its error on the status bar, and the list still works.
@@ -119,27 +96,10 @@ fn a_feed_lists_its_items_and_opens_one_then_another() {
 #[test]
 fn a_page_address_opens_in_the_explorer() {
     let server = Server::start();
-    server.route(
-        "/ferry",
-        Reply::html(page(
-            "Ferry service resumes",
-            "The island ferry resumed service on Monday after storms kept it in port for 12 days.",
-        )),
-    );
+    server.route("/ferry", Reply::html(story("Ferry service resumes", FERRY)));
     let cache = tempfile::tempdir().unwrap();
     let url = server.url("/ferry");
-    let mut cmd = byline_with(&[&url]);
-    cmd.env("XDG_CACHE_HOME", cache.path());
-    for var in [
-        "ALL_PROXY",
-        "all_proxy",
-        "HTTPS_PROXY",
-        "https_proxy",
-        "HTTP_PROXY",
-        "http_proxy",
-    ] {
-        cmd.env_remove(var);
-    }
+    let cmd = byline_at(&url, &cache);
     let mut pty = Pty::spawn(cmd, 110, 24);
     pty.wait_for("island ferry resumed service");
     // The address names the article in the status bar.

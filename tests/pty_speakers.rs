@@ -6,40 +6,7 @@
 
 mod pty_harness;
 
-use pty_harness::{Pty, byline_with};
-
-/// Standard base64, as OSC 52 carries it.
-fn unbase64(s: &str) -> Vec<u8> {
-    let value = |c: u8| match c {
-        b'A'..=b'Z' => c - b'A',
-        b'a'..=b'z' => c - b'a' + 26,
-        b'0'..=b'9' => c - b'0' + 52,
-        b'+' => 62,
-        _ => 63,
-    };
-    let digits: Vec<u8> = s.bytes().filter(|&c| c != b'=').map(value).collect();
-    let mut out = Vec::new();
-    for chunk in digits.chunks(4) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, &d)| n | (u32::from(d) << (18 - 6 * i)));
-        for i in 0..chunk.len().saturating_sub(1) {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-    }
-    out
-}
-
-/// The payloads of every OSC 52 clipboard sequence in `raw`, decoded.
-fn osc52_payloads(raw: &[u8]) -> Vec<String> {
-    let text = String::from_utf8_lossy(raw);
-    text.split("\x1b]52;c;")
-        .skip(1)
-        .filter_map(|rest| rest.split('\x07').next())
-        .map(|b64| String::from_utf8_lossy(&unbase64(b64)).into_owned())
-        .collect()
-}
+use pty_harness::{Pty, byline_with, osc52_payloads};
 
 /// Screen row `row`, without the box's borders and surrounding spaces.
 fn row_text(pty: &Pty, row: u16) -> String {
@@ -88,9 +55,7 @@ fn speakers_view_picks_a_speaker_and_opens_the_article_at_a_quote() {
     assert!(!title.is_empty());
 
     pty.send("\r");
-    pty.wait_until("the article open at the quote", |s| {
-        s.contents_between(0, 0, 0, 120).contains(title.trim_end_matches('…'))
-    });
+    pty.wait_title(title.trim_end_matches('…'));
     pty.wait_status(&format!("· {second}"));
     assert!(pty.status().contains("quote "), "{}", pty.status());
 

@@ -14,16 +14,7 @@ use std::process::{Command, Output};
 use std::time::Duration;
 
 use serde_json::Value;
-use web_server::{Reply, Server};
-
-const PROXY_VARS: &[&str] = &[
-    "ALL_PROXY",
-    "all_proxy",
-    "HTTPS_PROXY",
-    "https_proxy",
-    "HTTP_PROXY",
-    "http_proxy",
-];
+use web_server::{PROXY_VARS, Reply, Server, story};
 
 /// byline with its cache in `cache` and no configuration or proxy.
 fn byline(cache: &Path, args: &[&str]) -> Output {
@@ -37,7 +28,7 @@ fn byline_env(cache: &Path, args: &[&str], vars: &[(&str, &str)]) -> Output {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("XDG_CACHE_HOME", cache)
         .env("XDG_CONFIG_HOME", "/nonexistent/byline-test-config");
-    for var in PROXY_VARS.iter().chain(&["NO_PROXY", "no_proxy"]) {
+    for var in PROXY_VARS {
         cmd.env_remove(var);
     }
     cmd.envs(vars.iter().copied());
@@ -71,16 +62,6 @@ fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/html")
 }
 
-/// Small pages of our own, with a quote, names and a number each.
-fn story(title: &str, body: &str) -> String {
-    format!(
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{title}</title></head>\
-<body><article><h1>{title}</h1><p>{body}</p>\
-<p>\"We expect the work to take about six weeks,\" said Maria Okafor, the county engineer.</p>\
-</article></body></html>"
-    )
-}
-
 const FERRY: &str = "The island ferry resumed service on Monday after storms kept it in port for 12 days, \
 the Harbour Authority said.";
 const BRIDGE: &str =
@@ -100,30 +81,23 @@ fn serve_stories(server: &Server) {
 }
 
 fn rss(server: &Server) -> String {
-    let item = |title: &str, path: &str, date: &str, summary: &str| {
-        format!(
-            "<item><title>{title}</title><link>{}</link><pubDate>{date}</pubDate>\
-<description>{summary}</description></item>",
-            server.url(path)
-        )
-    };
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>\
 <title>Harbour Gazette</title><link>{}</link><description>Local news</description>{}{}{}</channel></rss>",
         server.url("/"),
-        item(
+        server.rss_item(
             "Ferry service resumes",
             "/news/ferry.html",
             "Mon, 04 Mar 2024 08:00:00 GMT",
             "The ferry is back."
         ),
-        item(
+        server.rss_item(
             "Bridge repairs to cost $4.2m",
             "/news/bridge.html",
             "Tue, 05 Mar 2024 08:00:00 GMT",
             "&lt;p&gt;Costs &amp;amp; delays.&lt;/p&gt;"
         ),
-        item(
+        server.rss_item(
             "Library opens on Sundays",
             "/news/library.html",
             "Wed, 06 Mar 2024 08:00:00 GMT",

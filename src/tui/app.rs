@@ -281,6 +281,22 @@ pub struct SearchState {
     pub note: Option<String>,
 }
 
+impl SearchState {
+    /// Drops the query and what it found, keeping the history.
+    pub fn forget(&mut self) {
+        *self = SearchState {
+            history: std::mem::take(&mut self.history),
+            ..SearchState::default()
+        };
+    }
+
+    /// "no matches for QUERY", or why the query found nothing.
+    pub fn nothing_found(&self) -> String {
+        let why = self.note.as_deref().unwrap_or("no matches");
+        format!("{why} for {}", self.query)
+    }
+}
+
 /// What the prompt at the bottom is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PromptKind {

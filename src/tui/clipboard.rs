@@ -21,6 +21,8 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
+use crate::untrusted;
+
 /// Standard base64 (RFC 4648) with padding.
 pub fn base64(data: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -50,14 +52,11 @@ pub fn osc52(text: &str, in_tmux: bool) -> String {
     }
 }
 
-/// Whether `c` may reach a clipboard: not a control character and not a
-/// bidirectional embedding, override, isolate or mark.
+/// Whether `c` may reach a clipboard: not a control character (tabs and
+/// line feeds included) and not a bidirectional embedding, override,
+/// isolate or mark ([`untrusted::is_unsafe`], the one list of those).
 fn is_safe(c: char) -> bool {
-    !c.is_control()
-        && !matches!(
-            c,
-            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-        )
+    !c.is_control() && !untrusted::is_unsafe(c)
 }
 
 /// `text` without control characters or bidirectional controls; tabs and

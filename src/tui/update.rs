@@ -120,12 +120,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PrevMention => step(app, false),
         Action::ClearHighlight => {
             if app.highlight.take().is_none() {
-                app.search.matches.clear();
-                app.search.current = None;
-                app.search.query.clear();
-                app.search.truncated = false;
-                app.search.pending = None;
-                app.search.note = None;
+                app.search.forget();
             }
         }
         Action::CycleFilter => cycle_filter(app),
@@ -477,13 +472,10 @@ fn timeline_order(app: &App) -> Vec<usize> {
         .filter(|e| e.kind == EntityType::Date)
         .map(|e| e.id)
         .collect();
-    dates.sort_by_key(|&id| {
+    dates.sort_by_cached_key(|&id| {
         let first = a.entities[id].mentions.first().map_or(usize::MAX, |m| m.start);
-        (
-            a.dates.entity(id).map(|v| v.timeline_key()).is_none(),
-            a.dates.entity(id).map(|v| v.timeline_key()),
-            first,
-        )
+        let placed = a.dates.entity(id).map(|v| v.timeline_key());
+        (placed.is_none(), placed, first)
     });
     dates
 }
@@ -608,15 +600,13 @@ fn prompt_changed(app: &mut App, effects: &mut Vec<Effect>) {
 /// Asks for a search of the article for `query`; [`search_found`] jumps to
 /// the first match at or after where the prompt was opened.
 fn run_search(app: &mut App, query: String, effects: &mut Vec<Effect>) {
-    app.search.query.clone_from(&query);
-    app.search.note = None;
     if query.is_empty() {
-        app.search.matches.clear();
-        app.search.current = None;
-        app.search.truncated = false;
-        app.search.pending = None;
+        app.search.forget();
         return;
     }
+    // The earlier matches stay shown until this search's answer comes.
+    app.search.query.clone_from(&query);
+    app.search.note = None;
     app.search_seq += 1;
     let id = app.search_seq;
     app.search.pending = Some(id);
@@ -655,8 +645,7 @@ fn search_found(app: &mut App, id: u64, found: SearchFound) {
     let prompt_open = app.prompt.as_ref().is_some_and(|p| p.kind == PromptKind::Search);
     if app.search.matches.is_empty() {
         if !prompt_open {
-            let why = app.search.note.clone().unwrap_or_else(|| "no matches".to_string());
-            app.message = Some(format!("{why} for {}", app.search.query));
+            app.message = Some(app.search.nothing_found());
         }
         return;
     }
@@ -707,8 +696,7 @@ fn prompt_submit(app: &mut App, effects: &mut Vec<Effect>) {
             app.search.history.retain(|h| *h != q);
             app.search.history.push(q);
             if app.search.matches.is_empty() && app.search.pending.is_none() {
-                let why = app.search.note.clone().unwrap_or_else(|| "no matches".to_string());
-                app.message = Some(format!("{why} for {}", app.search.query));
+                app.message = Some(app.search.nothing_found());
             }
         }
     }

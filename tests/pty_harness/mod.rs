@@ -25,6 +25,39 @@ pub fn size(s: &vt100::Screen) -> (u16, u16) {
     (r.get(), c.get())
 }
 
+/// Standard base64, as OSC 52 carries it.
+pub fn unbase64(s: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'+' => 62,
+        _ => 63,
+    };
+    let digits: Vec<u8> = s.bytes().filter(|&c| c != b'=').map(value).collect();
+    let mut out = Vec::new();
+    for chunk in digits.chunks(4) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &d)| n | (u32::from(d) << (18 - 6 * i)));
+        for i in 0..chunk.len().saturating_sub(1) {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    out
+}
+
+/// The payloads of every OSC 52 clipboard sequence in `raw`, decoded.
+pub fn osc52_payloads(raw: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(raw);
+    text.split("\x1b]52;c;")
+        .skip(1)
+        .filter_map(|rest| rest.split('\x07').next())
+        .map(|b64| String::from_utf8_lossy(&unbase64(b64)).into_owned())
+        .collect()
+}
+
 pub struct Pty {
     parser: Arc<Mutex<vt100::Parser>>,
     /// Every byte the program wrote, for timing first appearances.
@@ -258,6 +291,14 @@ impl Pty {
 
     pub fn wait_for(&self, text: &str) -> Duration {
         self.wait_until(text, |s| s.contents().contains(text))
+    }
+
+    /// Waits until the top row (the open article's title bar) holds `text`.
+    pub fn wait_title(&self, text: &str) -> Duration {
+        self.wait_until(&format!("title bar showing {text:?}"), |s| {
+            let (_, cols) = size(s);
+            s.contents_between(0, 0, 0, cols).contains(text)
+        })
     }
 
     /// The last screen row (the status bar).

@@ -14,6 +14,29 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+/// The proxy settings a test clears, so requests go straight to the
+/// server whatever the environment running the tests says.
+pub const PROXY_VARS: &[&str] = &[
+    "ALL_PROXY",
+    "all_proxy",
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "NO_PROXY",
+    "no_proxy",
+];
+
+/// A small page of our own, with a quote, names and a number.
+pub fn story(title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{title}</title></head>\
+<body><article><h1>{title}</h1><p>{body}</p>\
+<p>\"We expect the work to take about six weeks,\" said Maria Okafor, the county engineer.</p>\
+</article></body></html>"
+    )
+}
+
 /// What a route answers.
 #[derive(Debug, Clone)]
 pub struct Reply {
@@ -128,6 +151,15 @@ impl Server {
         format!("http://127.0.0.1:{}{path}", self.port)
     }
 
+    /// An RSS 2.0 `<item>` linking to `path` on this server.
+    pub fn rss_item(&self, title: &str, path: &str, date: &str, summary: &str) -> String {
+        format!(
+            "<item><title>{title}</title><link>{}</link><pubDate>{date}</pubDate>\
+<description>{summary}</description></item>",
+            self.url(path)
+        )
+    }
+
     pub fn route(&self, path: &str, reply: Reply) {
         self.routes.lock().unwrap().insert(path.to_string(), reply);
     }
@@ -220,10 +252,10 @@ fn serve(stream: TcpStream, routes: &Routes, log: &Mutex<Vec<Seen>>, stop: &Atom
         _ => "Status",
     };
     let body: &[u8] = if not_modified { b"" } else { &reply.body };
-    let mut head = format!(
-        "HTTP/1.1 {status} {reason}\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
+    let mut head = format!("HTTP/1.1 {status} {reason}\r\nConnection: close\r\n");
+    if !reply.unannounced {
+        head.push_str(&format!("Content-Length: {}\r\n", body.len()));
+    }
     for (name, value) in &reply.headers {
         head.push_str(&format!("{name}: {value}\r\n"));
     }

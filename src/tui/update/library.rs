@@ -92,15 +92,14 @@ pub(super) fn intercept(app: &mut App, action: &Action, effects: &mut Vec<Effect
         picker_action(app, action, effects);
         return true;
     }
-    if matches!(action, Action::ShowSpeakers) && !app.showing_library() {
+    // `S` opens the speakers view from anywhere, and leaves it.
+    if matches!(action, Action::ShowSpeakers) {
         super::speakers::toggle(app);
         return true;
     }
     if app.showing_library() {
         if app.library.as_ref().is_some_and(|l| l.speakers.is_some()) {
             super::speakers::action(app, action, effects);
-        } else if matches!(action, Action::ShowSpeakers) {
-            super::speakers::toggle(app);
         } else {
             list_action(app, action, effects);
         }

@@ -123,7 +123,7 @@ pub(super) fn action(app: &mut App, action: &Action, effects: &mut Vec<Effect>) 
         Action::ClearHighlight | Action::ShowLibrary if in_quotes => speakers.quotes = None,
         // A filter goes first, then the view.
         Action::ClearHighlight | Action::ShowLibrary if !speakers.filter.is_empty() => speakers.set_filter(""),
-        Action::ClearHighlight | Action::ShowLibrary | Action::ShowSpeakers => lib.speakers = None,
+        Action::ClearHighlight | Action::ShowLibrary => lib.speakers = None,
         _ => {}
     }
     sync(app);

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span as TextSpan};
 use ratatui::widgets::{Block, Widget};
 
+use super::status::{key, status_row};
 use super::text::{fit, number, width};
 use crate::tui::app::App;
 use crate::tui::geometry::{library_box, library_rows};
@@ -66,19 +67,23 @@ impl Columns {
 /// "2024-03-05" and a space.
 const DATE_WIDTH: usize = 11;
 
-/// Draws the whole library screen: title bar, list, status bar.
-pub fn render(app: &App, lib: &LibraryState, buf: &mut Buffer, screen: Rect) {
+/// Draws `text` in the title bar, the screen's top row.
+pub fn heading(app: &App, buf: &mut Buffer, screen: Rect, text: &str) {
     let theme = &app.theme;
-    let title_row = Rect::new(screen.x, screen.y, screen.width, 1);
-    buf.set_style(title_row, theme.title_bar);
-    let heading = format!("byline — {} articles", lib.rows.len());
+    buf.set_style(Rect::new(screen.x, screen.y, screen.width, 1), theme.title_bar);
     buf.set_stringn(
-        1,
-        0,
-        fit(&heading, usize::from(screen.width.saturating_sub(2))),
+        screen.x + 1,
+        screen.y,
+        fit(text, usize::from(screen.width.saturating_sub(2))),
         usize::from(screen.width),
         theme.title_bar,
     );
+}
+
+/// Draws the whole library screen: title bar, list, status bar.
+pub fn render(app: &App, lib: &LibraryState, buf: &mut Buffer, screen: Rect) {
+    let theme = &app.theme;
+    heading(app, buf, screen, &format!("byline — {} articles", lib.rows.len()));
     let area = library_box(screen.width, screen.height);
     let progress = progress(lib);
     // The feed's summary of the selected item, where the border has room.
@@ -231,8 +236,6 @@ fn status(app: &App, lib: &LibraryState, buf: &mut Buffer, area: Rect) {
     if super::status::notice(app, buf, area) {
         return;
     }
-    let theme = &app.theme;
-    buf.set_style(area, theme.status_bar);
     let mut parts = vec![
         "Library".to_string(),
         format!("{}/{}", (lib.selected + 1).min(lib.rows.len()), lib.rows.len()),
@@ -243,24 +246,13 @@ fn status(app: &App, lib: &LibraryState, buf: &mut Buffer, area: Rect) {
     if let Some(msg) = &app.message {
         parts.push(msg.clone());
     }
-    let keys = |name: &str, default: &'static str| app.keymap.key_for(name).unwrap_or(default).to_string();
     let hint = format!(
         " {} open  {} speakers  {} help ",
-        keys("open", "enter"),
-        keys("speakers", "S"),
-        keys("help", "?")
+        key(app, "open", "enter"),
+        key(app, "speakers", "S"),
+        key(app, "help", "?")
     );
-    let room = usize::from(area.width).saturating_sub(width(&hint) + 1);
-    let left = fit(&format!(" {}", parts.join(" │ ")), room);
-    buf.set_stringn(area.x, area.y, &left, room, theme.status_bar);
-    let hw = u16::try_from(width(&hint)).unwrap_or(0);
-    buf.set_stringn(
-        area.right().saturating_sub(hw),
-        area.y,
-        &hint,
-        usize::from(hw),
-        theme.status_key,
-    );
+    status_row(app, buf, area, &parts, &hint);
 }
 
 #[cfg(test)]

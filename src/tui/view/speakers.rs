@@ -7,8 +7,9 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span as TextSpan};
 use ratatui::widgets::{Block, Widget};
 
-use super::library::{pad_left, pad_right, progress};
-use super::text::{fit, width};
+use super::library::{heading, pad_left, pad_right, progress};
+use super::status::{key, status_row};
+use super::text::fit;
 use crate::tui::app::App;
 use crate::tui::geometry::{library_box, library_rows};
 use crate::tui::library_state::speakers::{self, QuoteList, SpeakerEntry, SpeakerQuote};
@@ -27,15 +28,11 @@ pub fn render(
     screen: Rect,
 ) -> Option<Position> {
     let theme = &app.theme;
-    let title_row = Rect::new(screen.x, screen.y, screen.width, 1);
-    buf.set_style(title_row, theme.title_bar);
-    let heading = format!("byline — who said what in {} articles", lib.rows.len());
-    buf.set_stringn(
-        1,
-        0,
-        fit(&heading, usize::from(screen.width.saturating_sub(2))),
-        usize::from(screen.width),
-        theme.title_bar,
+    heading(
+        app,
+        buf,
+        screen,
+        &format!("byline — who said what in {} articles", lib.rows.len()),
     );
     let area = library_box(screen.width, screen.height);
     let title = match speakers.open_entry() {
@@ -159,8 +156,6 @@ fn source(q: &SpeakerQuote) -> String {
 }
 
 fn status(app: &App, speakers: &SpeakersState, buf: &mut Buffer, area: Rect) {
-    let theme = &app.theme;
-    buf.set_style(area, theme.status_bar);
     let mut parts = match (speakers.quotes, speakers.open_entry()) {
         (Some(list), Some(entry)) => vec![
             "Speakers".to_string(),
@@ -189,31 +184,20 @@ fn status(app: &App, speakers: &SpeakersState, buf: &mut Buffer, area: Rect) {
     if let Some(msg) = &app.message {
         parts.push(msg.clone());
     }
-    let keys = |name: &str, default: &'static str| app.keymap.key_for(name).unwrap_or(default).to_string();
     let hint = if speakers.quotes.is_some() {
         format!(
             " {} open  {} copy  {} back ",
-            keys("open", "enter"),
-            keys("copy", "y"),
-            keys("back", "esc")
+            key(app, "open", "enter"),
+            key(app, "copy", "y"),
+            key(app, "back", "esc")
         )
     } else {
         format!(
             " {} quotes  {} back  {} help ",
-            keys("open", "enter"),
-            keys("back", "esc"),
-            keys("help", "?")
+            key(app, "open", "enter"),
+            key(app, "back", "esc"),
+            key(app, "help", "?")
         )
     };
-    let room = usize::from(area.width).saturating_sub(width(&hint) + 1);
-    let left = fit(&format!(" {}", parts.join(" │ ")), room);
-    buf.set_stringn(area.x, area.y, &left, room, theme.status_bar);
-    let hw = u16::try_from(width(&hint)).unwrap_or(0);
-    buf.set_stringn(
-        area.right().saturating_sub(hw),
-        area.y,
-        &hint,
-        usize::from(hw),
-        theme.status_key,
-    );
+    status_row(app, buf, area, &parts, &hint);
 }

@@ -54,17 +54,20 @@ pub fn match_count(app: &App) -> Option<String> {
     })
 }
 
-/// Draws the notice (configuration warnings) over the status bar, if there
-/// is one; returns whether it did. It stays until dismissed.
-pub fn notice(app: &App, buf: &mut Buffer, area: Rect) -> bool {
-    let Some(notice) = &app.notice else {
-        return false;
-    };
+/// The first key bound to the command `name`, as configured, so a rebinding
+/// shows in the hints too; `default` when it has none.
+pub fn key<'a>(app: &'a App, name: &str, default: &'a str) -> &'a str {
+    app.keymap.key_for(name).unwrap_or(default)
+}
+
+/// Draws a status row: `parts` joined at the left, cut to leave room for
+/// `hint` (the keys to press) at the right.
+pub fn status_row(app: &App, buf: &mut Buffer, area: Rect, parts: &[String], hint: &str) {
     let theme = &app.theme;
     buf.set_style(area, theme.status_bar);
-    let hint = " esc dismiss ";
     let room = usize::from(area.width).saturating_sub(width(hint) + 1);
-    buf.set_stringn(area.x, area.y, fit(&format!(" {notice}"), room), room, theme.status_bar);
+    let left = fit(&format!(" {}", parts.join(" │ ")), room);
+    buf.set_stringn(area.x, area.y, &left, room, theme.status_bar);
     let hw = u16::try_from(width(hint)).unwrap_or(0);
     buf.set_stringn(
         area.right().saturating_sub(hw),
@@ -73,6 +76,15 @@ pub fn notice(app: &App, buf: &mut Buffer, area: Rect) -> bool {
         usize::from(hw),
         theme.status_key,
     );
+}
+
+/// Draws the notice (configuration warnings) over the status bar, if there
+/// is one; returns whether it did. It stays until dismissed.
+pub fn notice(app: &App, buf: &mut Buffer, area: Rect) -> bool {
+    let Some(notice) = &app.notice else {
+        return false;
+    };
+    status_row(app, buf, area, std::slice::from_ref(notice), " esc dismiss ");
     true
 }
 
@@ -80,8 +92,6 @@ pub fn status_bar(app: &App, buf: &mut Buffer, area: Rect) {
     if notice(app, buf, area) {
         return;
     }
-    let theme = &app.theme;
-    buf.set_style(area, theme.status_bar);
     let path = &app.doc.article.path;
     // A file by its name; a web page by its address, whose last segment
     // alone may be empty or say nothing.
@@ -122,8 +132,7 @@ pub fn status_bar(app: &App, buf: &mut Buffer, area: Rect) {
     if let Some(msg) = &app.message {
         parts.push(msg.clone());
     }
-    // The keys as configured, so a rebinding shows here too.
-    let help = app.keymap.key_for("help").unwrap_or("?");
+    let help = key(app, "help", "?");
     let mut hint = match app.keymap.key_for("side-panel") {
         Some(panel) if app.width < crate::tui::geometry::MEDIUM => format!(" {panel} panel  {help} help "),
         _ => format!(" {help} help "),
@@ -133,17 +142,7 @@ pub fn status_bar(app: &App, buf: &mut Buffer, area: Rect) {
     {
         hint = format!(" {list} list {hint}");
     }
-    let hint = hint.as_str();
-    let room = usize::from(area.width).saturating_sub(hint.len() + 1);
-    let left = fit(&format!(" {}", parts.join(" │ ")), room);
-    buf.set_stringn(area.x, area.y, &left, room, theme.status_bar);
-    let hx = area.x + area.width.saturating_sub(u16::try_from(hint.len()).unwrap_or(0));
-    buf.set_line(
-        hx,
-        area.y,
-        &Line::from(TextSpan::styled(hint, theme.status_key)),
-        area.width,
-    );
+    status_row(app, buf, area, &parts, &hint);
 }
 
 /// Draws the prompt; returns where the cursor goes.

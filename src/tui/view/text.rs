@@ -33,11 +33,11 @@ pub fn fit(s: &str, width: usize) -> String {
 /// `key_end` shows: when the text before it is too long, its start is cut
 /// and marked "…", keeping a little of what precedes it.
 pub fn fit_around(s: &str, key: usize, key_end: usize, width: usize) -> String {
-    if key > s.len() || key_end > s.len() || key > key_end || !s.is_char_boundary(key) {
+    if key > key_end || !s.is_char_boundary(key) || !s.is_char_boundary(key_end) {
         return fit(s, width);
     }
     let after_key = &s[key..];
-    let needed = self::width(&s[key..key_end.max(key)]).min(width);
+    let needed = self::width(&s[key..key_end]).min(width);
     // Keep as much of the lead-in as fits beside the key and a few cells
     // of what follows it.
     let room_before = width.saturating_sub(needed + 8.min(self::width(&s[key_end..])));
