@@ -2,6 +2,7 @@
 //! its context, or an entity's name, each saying which article it is from.
 
 use super::app::{App, Pane, Target};
+use crate::article::one_line;
 
 /// The item to copy: the focused list's selection, or in the article the
 /// highlighted item.
@@ -21,12 +22,6 @@ fn title(app: &App) -> String {
         .title
         .clone()
         .unwrap_or_else(|| article.path.rsplit('/').next().unwrap_or_default().to_string())
-}
-
-/// Squeezes line breaks and runs of spaces, so a copied passage pastes as
-/// one line.
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `(what, text)`: what was copied, for the status bar, and the text; or

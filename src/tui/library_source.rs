@@ -151,7 +151,7 @@ pub fn snippet(text: &str, span: Span, before: usize, after: usize) -> String {
         s
     };
     let joined = format!("{head}{}{tail}", &text[start..end]);
-    joined.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::article::one_line(&joined)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! Built from the library rows the run loop hands over, and rebuilt as more
 //! articles are analysed, keeping the reader's place by name.
 
-use crate::article::{Article, Span};
+use crate::article::{Article, Span, one_line};
 
 use super::LibraryRow;
 
@@ -184,8 +184,4 @@ fn entries(rows: &[LibraryRow]) -> Vec<SpeakerEntry> {
 /// library's Date column).
 fn published(article: &Article) -> Option<String> {
     article.published.map(|d| d.to_string())
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -15,7 +15,7 @@ pub use load::{
     LoadError, Loaded, MAX_ARTICLE_BYTES, SNIFF_BYTES, load_bytes, load_path, load_stdin, read_bounded, read_path,
     waits_for_writer,
 };
-pub use normalize::normalize;
+pub use normalize::{normalize, one_line};
 pub use segment::{split_paragraphs, split_sentences};
 
 use crate::extract::calendar::{CivilDate, published};

@@ -78,6 +78,13 @@ fn unescape_into(line: &str, out: &mut String) {
     out.push_str(rest);
 }
 
+/// `s` on one line: every run of whitespace, line breaks included, becomes
+/// one space, and none is left at either end (for a list row, a CSV cell,
+/// a copied quote).
+pub fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::normalize;

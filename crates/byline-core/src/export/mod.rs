@@ -50,5 +50,5 @@ fn paragraph_number(article: &Article, span: Span) -> Option<usize> {
 
 /// A span's text on one line: a quote that runs over paragraphs is joined.
 fn one_line(article: &Article, span: Span) -> String {
-    article.slice(span).split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::article::one_line(article.slice(span))
 }

@@ -3,6 +3,7 @@
 //! summary as plain text, plus any full content the feed carries.
 
 use super::error::{Cause, FetchError};
+use crate::article::one_line;
 
 /// Longest summary kept for the list, in characters.
 const SUMMARY_CHARS: usize = 400;
@@ -121,10 +122,6 @@ fn plain_text(fragment: &str) -> String {
     }
     let doc = dom_query::Document::fragment(fragment);
     one_line(&doc.root().text())
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn truncate(s: &str, chars: usize) -> String {
