@@ -32,7 +32,7 @@ fn app_in_the_middle(raw: &str) -> App {
     let article = Article::from_text("bench.txt", raw);
     let analysis = byline::analyze(&article);
     let mut app = App::new(article);
-    update(&mut app, Action::AnalysisDone(Box::new(analysis)));
+    update(&mut app, Action::AnalysisDone(std::sync::Arc::new(analysis)));
     update(&mut app, Action::Resize(120, 40));
     update(&mut app, Action::StartSearch);
     for c in "remittances".chars() {

@@ -20,7 +20,7 @@ fn dated_app(width: u16, height: u16) -> App {
     let article = Article::from_text("harbour.txt", STORY);
     let analysis = byline::analyze(&article);
     let mut app = App::new(article);
-    update(&mut app, Action::AnalysisDone(Box::new(analysis)));
+    update(&mut app, Action::AnalysisDone(std::sync::Arc::new(analysis)));
     update(&mut app, Action::Resize(width, height));
     app
 }
@@ -107,7 +107,7 @@ fn an_undated_article_shows_no_invented_dates() {
     assert_eq!(article.published, None);
     let analysis = byline::analyze(&article);
     let mut app = App::new(article);
-    update(&mut app, Action::AnalysisDone(Box::new(analysis)));
+    update(&mut app, Action::AnalysisDone(std::sync::Arc::new(analysis)));
     update(&mut app, Action::Resize(120, 30));
     let s = screen(&app);
     assert!(!s.contains("Mar 2025"), "{s}");

@@ -23,7 +23,7 @@ fn seed_app(width: u16, height: u16) -> App {
     let article = Article::from_text(seeds::SEED_NAME, SEED_TEXT);
     let analysis = byline::analyze(&article);
     let mut app = App::new(article);
-    update(&mut app, Action::AnalysisDone(Box::new(analysis)));
+    update(&mut app, Action::AnalysisDone(std::sync::Arc::new(analysis)));
     update(&mut app, Action::Resize(width, height));
     app
 }
@@ -203,7 +203,7 @@ fn styled_app() -> App {
         ..Analysis::default()
     };
     let mut app = App::new(article);
-    update(&mut app, Action::AnalysisDone(Box::new(analysis)));
+    update(&mut app, Action::AnalysisDone(std::sync::Arc::new(analysis)));
     update(&mut app, Action::Resize(120, 20));
     app
 }
@@ -306,7 +306,7 @@ fn progress_shows_before_analysis_arrives() {
 fn wide_characters_render_in_place() {
     let raw = "見出し\n\n日本語の記事 😀 and more text to wrap around the pane edge nicely.";
     let mut app = App::new(Article::from_text("w.txt", raw));
-    update(&mut app, Action::AnalysisDone(Box::default()));
+    update(&mut app, Action::AnalysisDone(std::sync::Arc::default()));
     update(&mut app, Action::Resize(40, 10));
     let t = draw(&app);
     let text = screen_text(t.backend().buffer());

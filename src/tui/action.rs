@@ -77,7 +77,8 @@ pub enum Action {
         delta: i32,
     },
     AnalysisProgress(f32),
-    AnalysisDone(Box<Analysis>),
+    /// The analysis, shared with the library when it has one.
+    AnalysisDone(Arc<Analysis>),
     /// Extraction failed; the article stays readable without it.
     AnalysisFailed(String),
     /// The library's rows as the background analysis has got them.

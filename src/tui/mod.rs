@@ -220,7 +220,7 @@ impl Loop {
             if let Some(index) = app.library.as_ref().and_then(|l| l.open) {
                 match self.library.as_ref().and_then(|l| l.analysis(index)) {
                     Some(analysis) => {
-                        let effects = update(app, Action::AnalysisDone(Box::new((*analysis).clone())));
+                        let effects = update(app, Action::AnalysisDone(analysis));
                         self.perform(app, effects);
                     }
                     None => self.analyse(Arc::clone(&app.doc.article)),

@@ -181,7 +181,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.message = Some(format!("analysis failed: {why}"));
         }
         Action::AnalysisDone(analysis) => {
-            app.doc.set_analysis(*analysis);
+            app.doc.set_shared_analysis(analysis);
             for pane in Pane::LISTS {
                 refilter(app, pane);
             }

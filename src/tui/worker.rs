@@ -78,7 +78,7 @@ pub fn analyse(article: Arc<Article>, id: u64, events: Events) -> Job {
         }));
         match result {
             Ok(analysis) => {
-                send(Action::AnalysisDone(Box::new(analysis)));
+                send(Action::AnalysisDone(Arc::new(analysis)));
             }
             Err(payload) if payload.is::<Cancelled>() => {}
             Err(payload) => {

@@ -98,7 +98,7 @@ fn app() -> App {
     let a = article();
     let an = analysis(&a);
     let mut app = App::new(a);
-    update(&mut app, Action::AnalysisDone(Box::new(an)));
+    update(&mut app, Action::AnalysisDone(std::sync::Arc::new(an)));
     update(&mut app, Action::Resize(120, 30));
     app
 }
@@ -652,7 +652,7 @@ fn progress_then_done_then_failed() {
     assert_eq!(a.search.matches.len(), 60);
     update(&mut a, Action::PromptSubmit);
     let an = analysis(&a.doc.article);
-    update(&mut a, Action::AnalysisDone(Box::new(an)));
+    update(&mut a, Action::AnalysisDone(std::sync::Arc::new(an)));
     assert_eq!(a.entities.visible.len(), 3);
     assert_eq!(a.quotes.visible.len(), 61);
     let mut b = App::new(article());
