@@ -125,31 +125,35 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     if cli.clear_cache {
         return clear_cache();
     }
-    let format = match &cli.format {
-        None => None,
-        Some(f) => Some(f.parse::<Format>().map_err(|e| anyhow::anyhow!("--format {f}: {e}"))?),
-    };
-    let export = match &cli.export {
-        None => None,
-        Some(x) => Some(
+    // Each flag's value is checked here, so a bad one is named in one line.
+    let format = cli
+        .format
+        .as_deref()
+        .map(|f| f.parse::<Format>().map_err(|e| anyhow::anyhow!("--format {f}: {e}")))
+        .transpose()?;
+    let export = cli
+        .export
+        .as_deref()
+        .map(|x| {
             x.parse::<ExportFormat>()
-                .map_err(|e| anyhow::anyhow!("--export {x}: {e}"))?,
-        ),
-    };
-    let timeout = match cli.timeout {
-        None => None,
-        Some(secs) => Some(
+                .map_err(|e| anyhow::anyhow!("--export {x}: {e}"))
+        })
+        .transpose()?;
+    let timeout = cli
+        .timeout
+        .map(|secs| {
             config::timeout_from_secs(secs)
-                .ok_or_else(|| anyhow::anyhow!("--timeout {secs}: expected a number of seconds above 0"))?,
-        ),
-    };
-    let date = match &cli.date {
-        None => None,
-        Some(d) => Some(
+                .ok_or_else(|| anyhow::anyhow!("--timeout {secs}: expected a number of seconds above 0"))
+        })
+        .transpose()?;
+    let date = cli
+        .date
+        .as_deref()
+        .map(|d| {
             CivilDate::parse_iso(d)
-                .ok_or_else(|| anyhow::anyhow!("--date {d}: not a calendar date (expected YYYY-MM-DD)"))?,
-        ),
-    };
+                .ok_or_else(|| anyhow::anyhow!("--date {d}: not a calendar date (expected YYYY-MM-DD)"))
+        })
+        .transpose()?;
     let reading = Reading { format, date };
     let output = match (cli.json, export) {
         (true, _) => Some(Output::Json),
@@ -170,13 +174,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         // Before anything is read or fetched.
         check_terminal(&inputs)?;
     }
+    let defaults = FetchOptions::default();
     let fetcher = Fetcher::new(FetchOptions {
-        timeout: timeout
-            .or(settings.config.timeout)
-            .unwrap_or(FetchOptions::default().timeout),
+        timeout: timeout.or(settings.config.timeout).unwrap_or(defaults.timeout),
         offline: cli.offline,
         cache: Cache::default_dir().map(Cache::new),
-        ..FetchOptions::default()
+        ..defaults
     });
     // Each directory becomes its articles, each feed its items; an input
     // that names none is reported like an unreadable file.
