@@ -382,6 +382,22 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_read_from_its_own_tokens_gives_what_the_window_gives() {
+        let body = "Maria Lopez, 42, said on April 12, 1981 that \"about 2,000 people\" left.  \
+            Then, at 2:30 p.m., the U.S. paid $6.5 billion — 14 percent more — to Acme Corp. \
+            Le coût: €5 millions pour 3 000 élèves, «deux» fois. In 2024 the  firm\u{2003}hired\ttwo hundred and fifty workers.";
+        let a = Article::from_text("t", &format!("Officials Said 3,000 Jobs Were Lost\n\n{body}"));
+        let mut reader = NumberReader::new(&a);
+        for sentence in &a.sentences {
+            let toks = crate::extract::tokens::tokenize(a.slice(sentence.span), sentence.span.start);
+            reader.sentence(sentence, Some(&toks));
+        }
+        let shared = reader.finish();
+        assert!(shared.len() >= 8, "{shared:?}");
+        assert_eq!(shared, extract_numbers(&a));
+    }
+
+    #[test]
     fn zero_padded_codes_and_markup_are_not_numbers() {
         assert!(texts("Reference 052962 uses utf-8 encoding.").is_empty());
     }
