@@ -58,6 +58,11 @@ pub fn tokenize(s: &str, base: usize) -> Vec<Token> {
 /// [`tokenize`] into a buffer the caller reuses from sentence to sentence.
 pub fn tokenize_into(s: &str, base: usize, out: &mut Vec<Token>) {
     out.clear();
+    append_tokens(s, base, out);
+}
+
+/// [`tokenize`] onto the end of `out`, after the tokens already there.
+pub fn append_tokens(s: &str, base: usize, out: &mut Vec<Token>) {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {

@@ -15,9 +15,9 @@ mod words;
 
 use std::borrow::Cow;
 
-use crate::article::{Article, ParagraphKind};
+use crate::article::{Article, ParagraphKind, Sentence};
 use crate::extract::gazetteer::Gazetteer;
-use crate::extract::tokens::{TokenKind, tokenize_into};
+use crate::extract::tokens::{Token, TokenKind, tokenize_into};
 use crate::extract::{Entity, EntityType};
 
 use classify::{CaseEvidence, Context, Strength, Typed};
@@ -70,13 +70,9 @@ fn is_mission_word(w: &str) -> bool {
 /// One entity per real-world thing, in order of first mention.
 pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn FnMut(f32)) -> Vec<Entity> {
     let text = article.text.as_str();
-    let case = LowercaseWords::scan(text);
-    let mut mentions: Vec<Mention> = Vec::new();
-    let mut lexical = classify::LexicalCache::default();
+    let mut reader = EntityReader::new(article, gaz);
     // One token buffer, reused sentence after sentence.
     let mut toks = Vec::new();
-    // Last words of the people named so far: "Paris" after "Valeska Paris".
-    let mut surnames: foldhash::HashSet<String> = foldhash::HashSet::default();
     let total = article.sentences.len().max(1);
     for (si, sentence) in article.sentences.iter().enumerate() {
         if si % 512 == 0 {
@@ -87,11 +83,54 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
             sentence.span.start,
             &mut toks,
         );
+        reader.sentence(sentence, &toks);
+    }
+    progress(1.0);
+    reader.finish()
+}
+
+/// Entities read sentence by sentence from tokens the caller gives, so
+/// that [`crate::extract::analyze`] tokenizes each sentence once for all
+/// extractors.
+pub(crate) struct EntityReader<'a> {
+    article: &'a Article,
+    gaz: &'a Gazetteer,
+    case: LowercaseWords<'a>,
+    mentions: Vec<Mention>,
+    lexical: classify::LexicalCache,
+    /// Last words of the people named so far: "Paris" after "Valeska Paris".
+    surnames: foldhash::HashSet<String>,
+}
+
+impl<'a> EntityReader<'a> {
+    pub(crate) fn new(article: &'a Article, gaz: &'a Gazetteer) -> EntityReader<'a> {
+        EntityReader {
+            article,
+            gaz,
+            case: LowercaseWords::scan(article.text.as_str()),
+            mentions: Vec::new(),
+            lexical: classify::LexicalCache::default(),
+            surnames: foldhash::HashSet::default(),
+        }
+    }
+
+    /// Reads one sentence; `toks` are all of its tokens.
+    pub(crate) fn sentence(&mut self, sentence: &Sentence, toks: &[Token]) {
+        let EntityReader {
+            article,
+            gaz,
+            case,
+            mentions,
+            lexical,
+            surnames,
+        } = self;
+        let (article, gaz, case) = (*article, *gaz, &*case);
+        let text = article.text.as_str();
         let in_title_case = article
             .paragraphs
             .get(sentence.paragraph)
-            .is_some_and(|p| p.kind != ParagraphKind::Body && is_title_case(text, &toks));
-        let dates = dates::find_dates(text, &toks);
+            .is_some_and(|p| p.kind != ParagraphKind::Body && is_title_case(text, toks));
+        let dates = dates::find_dates(text, toks);
         let mission_context = toks
             .iter()
             .any(|t| t.kind == TokenKind::Word && is_mission_word(t.text(text)));
@@ -99,11 +138,11 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
         let mut previous_possessive = false;
         let mut last_end_tok = 0usize;
         let mut sentence_mentions: Vec<(Mention, usize, usize)> = Vec::new();
-        for cand in candidates::find(text, &toks, gaz) {
+        for cand in candidates::find(text, toks, gaz) {
             if dates.iter().any(|d| d.span.overlaps(cand.span)) {
                 continue;
             }
-            let Some((mut cand, mut weak)) = classify::trim_initial(text, cand, gaz, &case) else {
+            let Some((mut cand, mut weak)) = classify::trim_initial(text, cand, gaz, case) else {
                 continue;
             };
             // "GDP", "CEO": acronyms of ordinary things.
@@ -121,15 +160,15 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
             }
             let ctx = Context {
                 text,
-                toks: &toks,
+                toks,
                 previous: previous.map(|(k, _)| (k, cand.first_tok.saturating_sub(last_end_tok))),
                 previous_possessive,
                 mission_context,
             };
             let mut typed = if programme || in_title_case && !weak {
-                classify::classify_programme_or_headline(&cand, &ctx, gaz, &mut lexical, programme)
+                classify::classify_programme_or_headline(&cand, &ctx, gaz, lexical, programme)
             } else {
-                classify::classify(&cand, &ctx, gaz, &mut lexical)
+                classify::classify(&cand, &ctx, gaz, lexical)
             };
             // A person's surname that is also a place ("Paris claims") names
             // the person unless a preposition of place stands before it.
@@ -177,9 +216,9 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
             ));
         }
         if sentence_mentions.iter().any(|(m, _, _)| m.typed.kind.is_none()) {
-            share_list_types(text, &toks, &mut sentence_mentions);
+            share_list_types(text, toks, &mut sentence_mentions);
         }
-        link_parenthesized(text, &toks, &mut sentence_mentions);
+        link_parenthesized(text, toks, &mut sentence_mentions);
         for (m, _, _) in &sentence_mentions {
             if m.words >= 2
                 && m.typed.kind == Some(EntityType::Person)
@@ -209,8 +248,11 @@ pub fn extract_entities(article: &Article, gaz: &Gazetteer, progress: &mut dyn F
         // Sentences come in order, so sorting each one keeps all in order.
         mentions[first_of_sentence..].sort_by_key(|m| m.span.start);
     }
-    progress(1.0);
-    resolve::build(mentions, gaz)
+
+    /// The entities, once every sentence has been read.
+    pub(crate) fn finish(self) -> Vec<Entity> {
+        resolve::build(self.mentions, self.gaz)
+    }
 }
 
 /// "NASA Report Details How Agency Significantly Benefits US Economy":

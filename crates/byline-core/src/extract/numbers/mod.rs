@@ -15,20 +15,48 @@ mod trigger;
 mod units;
 mod words;
 
-use super::tokens::tokenize;
+use super::tokens::{Token, tokenize_into};
 use super::{NumberKind, NumberMention};
-use crate::article::{Article, ParagraphKind};
+use crate::article::{Article, ParagraphKind, Sentence};
 use context::SentenceContext;
 use scan::{Found, Scanner};
 
 /// Every number a reader would want to find, in text order.
 pub fn extract_numbers(article: &Article) -> Vec<NumberMention> {
-    let text = article.text.as_str();
-    let mut out = Vec::new();
-    let mut found = Vec::new();
+    let mut reader = NumberReader::new(article);
     for sentence in &article.sentences {
+        reader.sentence(sentence, None);
+    }
+    reader.finish()
+}
+
+/// Numbers read sentence by sentence, from the sentence's tokens when the
+/// caller has them ([`crate::extract::analyze`] tokenizes each sentence
+/// once for all extractors) or from a window it tokenizes itself.
+pub(crate) struct NumberReader<'a> {
+    article: &'a Article,
+    out: Vec<NumberMention>,
+    found: Vec<Found>,
+    /// Tokens of the window read when the caller gives none.
+    own_toks: Vec<Token>,
+}
+
+impl<'a> NumberReader<'a> {
+    pub(crate) fn new(article: &'a Article) -> NumberReader<'a> {
+        NumberReader {
+            article,
+            out: Vec::new(),
+            found: Vec::new(),
+            own_toks: Vec::new(),
+        }
+    }
+
+    /// Reads one sentence; `sentence_toks`, when given, are all of its tokens.
+    pub(crate) fn sentence(&mut self, sentence: &Sentence, sentence_toks: Option<&[Token]>) {
+        let article = self.article;
+        let text = article.text.as_str();
         let Some(trigger) = trigger::first_trigger(text, sentence.span) else {
-            continue;
+            return;
         };
         let from = trigger::window_start(text, sentence.span.start, trigger);
         let first_word = trigger::first_word_start(text, sentence.span);
@@ -36,16 +64,25 @@ pub fn extract_numbers(article: &Article) -> Vec<NumberMention> {
             .paragraphs
             .get(sentence.paragraph)
             .is_some_and(|p| matches!(p.kind, ParagraphKind::Title | ParagraphKind::Heading));
-        let toks = tokenize(&text[from..sentence.span.end], from);
+        // The window starts just after a space, so the sentence's tokens
+        // from there on are exactly the window's.
+        let toks: &[Token] = match sentence_toks {
+            Some(all) => &all[all.partition_point(|t| t.span.start < from)..],
+            None => {
+                tokenize_into(&text[from..sentence.span.end], from, &mut self.own_toks);
+                &self.own_toks
+            }
+        };
+        let found = &mut self.found;
         found.clear();
-        Scanner::new(text, &toks, title_case, first_word).scan(&mut found);
+        Scanner::new(text, toks, title_case, first_word).scan(found);
         if found.is_empty() {
-            continue;
+            return;
         }
-        link_ranges(text, &mut found);
-        share_counted_noun(&mut found);
+        link_ranges(text, found);
+        share_counted_noun(found);
         let ctx = SentenceContext::new(text, sentence.span);
-        out.extend(found.drain(..).map(|f| NumberMention {
+        self.out.extend(found.drain(..).map(|f| NumberMention {
             context: ctx.around(text, f.span),
             span: f.span,
             kind: f.kind,
@@ -53,8 +90,12 @@ pub fn extract_numbers(article: &Article) -> Vec<NumberMention> {
             unit: f.unit,
         }));
     }
-    out.sort_by_key(|m| (m.span.start, m.span.end));
-    out
+
+    /// The numbers in text order, once every sentence has been read.
+    pub(crate) fn finish(mut self) -> Vec<NumberMention> {
+        self.out.sort_by_key(|m| (m.span.start, m.span.end));
+        self.out
+    }
 }
 
 /// The first end of a range takes what is attached to the second:
@@ -338,6 +379,22 @@ mod tests {
         assert_eq!(texts(b), vec!["STS-1", "1", "5"]);
         assert_eq!(one(b, "STS-1").2, Some(1.0));
         assert_eq!(one("RELEASE 20-093", "20-093").1, Other);
+    }
+
+    #[test]
+    fn a_sentence_read_from_its_own_tokens_gives_what_the_window_gives() {
+        let body = "Maria Lopez, 42, said on April 12, 1981 that \"about 2,000 people\" left.  \
+            Then, at 2:30 p.m., the U.S. paid $6.5 billion — 14 percent more — to Acme Corp. \
+            Le coût: €5 millions pour 3 000 élèves, «deux» fois. In 2024 the  firm\u{2003}hired\ttwo hundred and fifty workers.";
+        let a = Article::from_text("t", &format!("Officials Said 3,000 Jobs Were Lost\n\n{body}"));
+        let mut reader = NumberReader::new(&a);
+        for sentence in &a.sentences {
+            let toks = crate::extract::tokens::tokenize(a.slice(sentence.span), sentence.span.start);
+            reader.sentence(sentence, Some(&toks));
+        }
+        let shared = reader.finish();
+        assert!(shared.len() >= 8, "{shared:?}");
+        assert_eq!(shared, extract_numbers(&a));
     }
 
     #[test]

@@ -3,9 +3,10 @@
 //! ("#2", "day five"), scores ("2–1"), financial years ("2011/12") and
 //! fractions of a scale ("a quarter of a million").
 
-use super::{Core, Found, Scanner, found, words};
+use super::{Core, Found, Scanner, found};
 use crate::article::Span;
 use crate::extract::NumberKind;
+use crate::extract::numbers::words;
 use crate::extract::tokens::TokenKind;
 
 /// Oldest age read from a bare number.
