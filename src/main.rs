@@ -15,8 +15,8 @@ use std::sync::Arc;
 use clap::{CommandFactory, Parser};
 
 use byline::article::{self, Article, Format, LoadError, Loaded};
+use byline::calendar::CivilDate;
 use byline::export::{self, ExportFormat};
-use byline::extract::calendar::CivilDate;
 use byline::library::Entry;
 use byline::source::{self, Cache, FetchError, FetchOptions, Fetcher, Opened};
 use byline::{config, credits, extract, json, library, seeds, tui, untrusted};

@@ -15,6 +15,7 @@
 //! ```
 
 pub mod article;
+pub mod calendar;
 pub mod export;
 pub mod extract;
 pub mod json;
