@@ -3,7 +3,8 @@
 use std::time::Instant;
 
 use byline::article::{Article, load_path};
-use byline::extract::{entities, gazetteer, numbers, quotes};
+use byline::extract::{entities, numbers, quotes};
+use byline::lexicon::gazetteer;
 
 fn main() -> anyhow::Result<()> {
     let path = std::env::args()

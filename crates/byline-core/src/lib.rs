@@ -19,6 +19,7 @@ pub mod calendar;
 pub mod export;
 pub mod extract;
 pub mod json;
+pub mod lexicon;
 pub mod library;
 pub mod search;
 pub mod source;

@@ -237,7 +237,7 @@ fn is_place_in_capitals(word: &str) -> bool {
         .into_iter()
         .chain(chars.flat_map(char::to_lowercase))
         .collect();
-    crate::extract::gazetteer::get().place(&titled).is_some()
+    crate::lexicon::gazetteer::get().place(&titled).is_some()
 }
 
 /// The pattern's first form, `^([A-Z][A-Z&.]{1,11})\s+[–—-]{1,2}\s`, read

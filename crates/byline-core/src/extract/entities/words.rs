@@ -2,7 +2,7 @@
 //! words, and the head nouns that say what kind of thing a name is.
 //! Open-class lists (places, given names, titles) live in the gazetteer.
 
-use crate::extract::gazetteer::Gazetteer;
+use crate::lexicon::gazetteer::Gazetteer;
 
 /// Determiners, prepositions, pronouns, conjunctions and the like: never a
 /// name on their own, even capitalized at a sentence start.
