@@ -4,6 +4,8 @@
 
 use std::sync::LazyLock;
 
+use crate::lexicon::adverbs;
+
 /// Titles, ranks, honorifics and roles written before a name
 /// ("NASA Administrator Jim Bridenstine", "spokeswoman Karoline Leavitt").
 const TITLES: &[&str] = &[
@@ -566,12 +568,6 @@ const FILLERS: &[&str] = &[
     "too",
 ];
 
-/// Words ending in "-ly" that are not adverbs.
-const LY_NOUNS: &[&str] = &[
-    "family", "ally", "assembly", "rally", "supply", "july", "italy", "anomaly", "monopoly", "daily", "weekly",
-    "monthly", "elderly", "folly", "bully", "belly", "lily", "emily",
-];
-
 /// Words that open a phrase describing someone ("a spokesman", "the city").
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "one",
@@ -691,14 +687,13 @@ static CLASSES: LazyLock<foldhash::HashMap<&'static str, u16>> = LazyLock::new(|
     map
 });
 
-const LISTS: [&[&str]; 11] = [
+const LISTS: [&[&str]; 10] = [
     TITLES,
     BODY_HEADS,
     SPEAKER_HEADS,
     DOCUMENTS,
     BOUNDARIES,
     FILLERS,
-    LY_NOUNS,
     DETERMINERS,
     NAME_CONNECTORS,
     INTRODUCERS,
@@ -710,11 +705,10 @@ const SPEAKER_HEAD: u16 = 1 << 2;
 const DOCUMENT: u16 = 1 << 3;
 const BOUNDARY: u16 = 1 << 4;
 const FILLER: u16 = 1 << 5;
-const LY_NOUN: u16 = 1 << 6;
-const DETERMINER: u16 = 1 << 7;
-const CONNECTOR: u16 = 1 << 8;
-const INTRODUCER: u16 = 1 << 9;
-const SENTENCE_ADVERB: u16 = 1 << 10;
+const DETERMINER: u16 = 1 << 6;
+const CONNECTOR: u16 = 1 << 7;
+const INTRODUCER: u16 = 1 << 8;
+const SENTENCE_ADVERB: u16 = 1 << 9;
 
 fn contains(class: u16, lower: &str) -> bool {
     CLASSES.get(lower).is_some_and(|c| c & class != 0)
@@ -739,7 +733,7 @@ pub(super) fn is_boundary(lower: &str) -> bool {
     contains(BOUNDARY, lower)
 }
 pub(super) fn is_filler(lower: &str) -> bool {
-    contains(FILLER, lower) || (lower.len() > 4 && lower.ends_with("ly") && !contains(LY_NOUN, lower))
+    contains(FILLER, lower) || adverbs::is_ly_adverb(lower)
 }
 pub(super) fn is_determiner(lower: &str) -> bool {
     contains(DETERMINER, lower)
