@@ -6,148 +6,25 @@ use std::sync::LazyLock;
 
 use crate::lexicon::adverbs;
 
-/// Titles, ranks, honorifics and roles written before a name
-/// ("NASA Administrator Jim Bridenstine", "spokeswoman Karoline Leavitt").
+/// Title words attribution reads that the gazetteer's titles
+/// (`assets/gazetteer/titles.txt`, which this list extends) hold only inside
+/// a longer title ("vice", "prime", "chief", "head" of "Vice President",
+/// "head coach") or not at all (the abbreviations "Pres.", "Supt.",
+/// "Insp."). They stay here, not in the gazetteer, because entity
+/// extraction reads the gazetteer's titles too and would change with them.
 const TITLES: &[&str] = &[
-    "president",
-    "vice",
-    "prime",
-    "premier",
-    "minister",
-    "secretary",
-    "undersecretary",
-    "under-secretary",
-    "secretary-general",
-    "director-general",
-    "president-elect",
-    "administrator",
-    "governor",
-    "senator",
-    "sen",
-    "representative",
-    "rep",
-    "congressman",
-    "congresswoman",
-    "lawmaker",
-    "legislator",
-    "mp",
-    "mep",
-    "mayor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "chief",
-    "director",
-    "commissioner",
-    "ambassador",
-    "envoy",
-    "judge",
-    "justice",
-    "attorney",
-    "general",
-    "colonel",
-    "col",
-    "captain",
-    "capt",
-    "lieutenant",
-    "lt",
-    "sergeant",
-    "sgt",
-    "major",
-    "maj",
-    "admiral",
-    "adm",
-    "commander",
-    "cmdr",
-    "officer",
-    "deputy",
     "assistant",
-    "executive",
-    "ceo",
-    "cfo",
-    "coo",
-    "founder",
-    "co-founder",
-    "head",
-    "leader",
-    "counterpart",
-    "adviser",
-    "advisor",
-    "aide",
-    "official",
-    "manager",
-    "professor",
-    "prof",
-    "dr",
-    "doctor",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "sir",
-    "dame",
-    "rev",
-    "reverend",
-    "bishop",
-    "cardinal",
-    "archbishop",
-    "rabbi",
-    "imam",
-    "sheikh",
-    "councillor",
-    "councilor",
-    "councilman",
-    "councilwoman",
-    "alderman",
-    "chancellor",
-    "treasurer",
-    "auditor",
-    "inspector",
-    "superintendent",
-    "sheriff",
-    "detective",
-    "constable",
-    "prosecutor",
-    "lawyer",
-    "economist",
-    "analyst",
-    "researcher",
-    "scientist",
-    "astronaut",
-    "coach",
-    "editor",
-    "correspondent",
-    "reporter",
-    "anchor",
-    "candidate",
-    "activist",
-    "delegate",
-    "gov",
-    "supt",
-    "insp",
-    "pres",
-    "hon",
-    "speaker",
-    "whip",
-    "marshal",
-    "consul",
-    "magistrate",
-    "mufti",
-    "pastor",
-    "father",
-    "brother",
-    "sister",
-    "pope",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "emir",
-    "sultan",
     "cabinet",
+    "chief",
+    "counterpart",
+    "head",
+    "insp",
+    "mufti",
+    "pres",
+    "prime",
+    "supt",
+    "under-secretary",
+    "vice",
 ];
 
 /// Nouns that head an organization's name: a phrase ending in one names a
@@ -674,15 +551,24 @@ pub(super) fn pronoun(lower: &str) -> Option<Pronoun> {
 /// Which of the lists above a word is on, one bit per list: the rules ask
 /// about every token, so a word is hashed once instead of compared with
 /// each list entry.
-static CLASSES: LazyLock<foldhash::HashMap<&'static str, u16>> = LazyLock::new(|| {
-    let mut map = foldhash::HashMap::default();
+static CLASSES: LazyLock<foldhash::HashMap<Box<str>, u16>> = LazyLock::new(|| {
+    let mut map: foldhash::HashMap<Box<str>, u16> = foldhash::HashMap::default();
     for (bit, list) in LISTS.iter().enumerate() {
         for word in *list {
-            *map.entry(*word).or_insert(0) |= 1 << bit;
+            *map.entry((*word).into()).or_insert(0) |= 1 << bit;
         }
     }
     for word in AUXILIARIES {
-        *map.entry(*word).or_insert(0) |= BOUNDARY | FILLER;
+        *map.entry((*word).into()).or_insert(0) |= BOUNDARY | FILLER;
+    }
+    // The one-word titles of the gazetteer ("spokeswoman", "Gov."), by the
+    // key `is_title` looks up: lowercase, without the abbreviation's dot.
+    for title in crate::lexicon::gazetteer::get().titles() {
+        let lower = title.to_lowercase();
+        let key = lower.trim_end_matches('.');
+        if !key.contains(' ') {
+            *map.entry(key.into()).or_insert(0) |= TITLE;
+        }
     }
     map
 });
