@@ -2,8 +2,8 @@
 //! words, and the head nouns that say what kind of thing a name is.
 //! Open-class lists (places, given names, titles) live in the gazetteer.
 
-use crate::lexicon::function_words;
 use crate::lexicon::gazetteer::Gazetteer;
+use crate::lexicon::{abbreviations, function_words};
 
 /// Words never a name on their own beyond the lexicon's function words
 /// (`lexicon::function_words`): sentence adverbs ("however", "meanwhile"),
@@ -263,29 +263,7 @@ pub fn is_one_of(w: &str, list: &[&str]) -> bool {
 
 /// Titles written short with a dot: "Mr.", "Dr.", "Gov.".
 pub fn is_abbreviated_title(w: &str) -> bool {
-    matches!(
-        w,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Prof"
-            | "Sen"
-            | "Gov"
-            | "Rep"
-            | "Gen"
-            | "Lt"
-            | "Col"
-            | "Capt"
-            | "Sgt"
-            | "Adm"
-            | "Rev"
-            | "Hon"
-            | "Pres"
-            | "Supt"
-            | "Insp"
-            | "Cmdr"
-            | "Maj"
-    )
+    abbreviations::is_capitalized_title_abbreviation(w)
 }
 
 /// Acronyms of ordinary things, never an organization: "GDP", "CEO".

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::adverbs;
+use crate::lexicon::{abbreviations, adverbs};
 
 /// Title words attribution reads that the gazetteer's titles
 /// (`assets/gazetteer/titles.txt`, which this list extends) hold only inside
@@ -669,32 +669,8 @@ pub(super) fn is_acronym(word: &str) -> bool {
 pub(super) fn takes_period(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || matches!(
-            lower.as_str(),
-            "mr" | "mrs"
-                | "ms"
-                | "dr"
-                | "prof"
-                | "sen"
-                | "rep"
-                | "gov"
-                | "gen"
-                | "lt"
-                | "col"
-                | "capt"
-                | "sgt"
-                | "maj"
-                | "adm"
-                | "cmdr"
-                | "rev"
-                | "hon"
-                | "st"
-                | "jr"
-                | "sr"
-                | "supt"
-                | "insp"
-                | "pres"
-        )
+        || abbreviations::is_title_abbreviation(&lower)
+        || abbreviations::is_name_abbreviation(&lower)
 }
 
 #[cfg(test)]
