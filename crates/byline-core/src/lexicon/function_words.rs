@@ -18,6 +18,21 @@ pub fn contains(lower: &str) -> bool {
     FUNCTION_WORDS.contains(lower)
 }
 
+/// The function words and `extra`, sorted and without repeats: one binary
+/// search where a caller adds its own words.
+pub fn sorted_with(extra: &[&'static str]) -> Vec<&'static str> {
+    let mut all: Vec<&'static str> = FUNCTION_WORDS.iter().chain(extra).copied().collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
+/// The function words and `extra` as one set: one hash lookup where a
+/// caller adds its own words.
+pub(crate) fn set_with(extra: &[&'static str]) -> FastSet<&'static str> {
+    FUNCTION_WORDS.iter().chain(extra).copied().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,5 +56,13 @@ mod tests {
             "keep function_words.txt sorted, without repeats"
         );
         assert!(words.iter().all(|w| *w == w.to_lowercase()));
+    }
+
+    #[test]
+    fn a_callers_words_join_the_list() {
+        let all = sorted_with(&["zebra", "the"]);
+        assert!(all.is_sorted() && all.binary_search(&"zebra").is_ok() && all.binary_search(&"despite").is_ok());
+        assert_eq!(all.iter().filter(|w| **w == "the").count(), 1);
+        assert!(set_with(&["zebra"]).contains("zebra"));
     }
 }

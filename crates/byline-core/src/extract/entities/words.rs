@@ -2,6 +2,8 @@
 //! words, and the head nouns that say what kind of thing a name is.
 //! Open-class lists (places, given names, titles) live in the gazetteer.
 
+use std::sync::LazyLock;
+
 use crate::lexicon::gazetteer::Gazetteer;
 use crate::lexicon::{abbreviations, function_words};
 
@@ -53,11 +55,11 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Determiners, prepositions, pronouns, conjunctions and the like: never a
 /// name on their own, even capitalized at a sentence start.
 pub fn is_function_word(lower: &str) -> bool {
+    static ALL: LazyLock<Vec<&'static str>> = LazyLock::new(|| function_words::sorted_with(FUNCTION_WORDS));
     if lower.contains('’') {
-        let lower = lower.replace('’', "'");
-        return function_words::contains(&lower) || FUNCTION_WORDS.binary_search(&lower.as_str()).is_ok();
+        return ALL.binary_search(&lower.replace('’', "'").as_str()).is_ok();
     }
-    function_words::contains(lower) || FUNCTION_WORDS.binary_search(&lower).is_ok()
+    ALL.binary_search(&lower).is_ok()
 }
 
 /// "London-based", "Islamist-led": adjectives made from a name, not names.

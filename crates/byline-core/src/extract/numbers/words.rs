@@ -5,6 +5,9 @@
 //! Every lookup takes a word already folded to lower case (see [`Lower`]),
 //! so a `match` on a short string replaces any allocation or regex.
 
+use std::sync::LazyLock;
+
+use crate::lexicon::lists::FastSet;
 use crate::lexicon::{adverbs, dates, function_words};
 
 /// An ASCII-lower-cased copy of a short word, kept on the stack.
@@ -389,96 +392,98 @@ pub fn weekday(w: &str) -> bool {
 /// a counted phrase (entity rules read them as possible names or parts of
 /// one), common verbs, adverbs and a few more pronouns and prepositions.
 pub fn stopword(w: &str) -> bool {
-    function_words::contains(w)
-        || matches!(
-            w,
-            "till"
-                | "them"
-                | "him"
-                | "us"
-                | "me"
-                | "being"
-                | "am"
-                | "having"
-                | "apiece"
-                | "aboard"
-                | "ago"
-                | "earlier"
-                | "later"
-                | "less"
-                | "fewer"
-                | "least"
-                | "too"
-                | "very"
-                | "either"
-                | "neither"
-                | "much"
-                | "said"
-                | "says"
-                | "say"
-                | "according"
-                | "along"
-                | "back"
-                | "away"
-                | "together"
-                | "alone"
-                | "including"
-                | "vs"
-                | "respectively"
-                | "nationwide"
-                | "worldwide"
-                | "annually"
-                | "abroad"
-                | "overall"
-                | "last"
-                | "next"
-                | "own"
-                | "same"
-                | "became"
-                | "become"
-                | "came"
-                | "come"
-                | "went"
-                | "go"
-                | "took"
-                | "take"
-                | "made"
-                | "make"
-                | "saw"
-                | "see"
-                | "got"
-                | "get"
-                | "gave"
-                | "give"
-                | "met"
-                | "told"
-                | "began"
-                | "begin"
-                | "found"
-                | "won"
-                | "lost"
-                | "ran"
-                | "left"
-                | "put"
-                | "brought"
-                | "thought"
-                | "knew"
-                | "held"
-                | "wrote"
-                | "spoke"
-                | "ever"
-                | "unless"
-                | "whether"
-                | "beside"
-                | "except"
-                | "plus"
-                | "minus"
-                | "times"
-                | "total"
-                | "altogether"
-                | "combined"
-        )
+    static ALL: LazyLock<FastSet<&'static str>> = LazyLock::new(|| function_words::set_with(STOPWORDS));
+    ALL.contains(w)
 }
+
+/// The words besides the lexicon's function words that end a counted phrase.
+const STOPWORDS: &[&str] = &[
+    "till",
+    "them",
+    "him",
+    "us",
+    "me",
+    "being",
+    "am",
+    "having",
+    "apiece",
+    "aboard",
+    "ago",
+    "earlier",
+    "later",
+    "less",
+    "fewer",
+    "least",
+    "too",
+    "very",
+    "either",
+    "neither",
+    "much",
+    "said",
+    "says",
+    "say",
+    "according",
+    "along",
+    "back",
+    "away",
+    "together",
+    "alone",
+    "including",
+    "vs",
+    "respectively",
+    "nationwide",
+    "worldwide",
+    "annually",
+    "abroad",
+    "overall",
+    "last",
+    "next",
+    "own",
+    "same",
+    "became",
+    "become",
+    "came",
+    "come",
+    "went",
+    "go",
+    "took",
+    "take",
+    "made",
+    "make",
+    "saw",
+    "see",
+    "got",
+    "get",
+    "gave",
+    "give",
+    "met",
+    "told",
+    "began",
+    "begin",
+    "found",
+    "won",
+    "lost",
+    "ran",
+    "left",
+    "put",
+    "brought",
+    "thought",
+    "knew",
+    "held",
+    "wrote",
+    "spoke",
+    "ever",
+    "unless",
+    "whether",
+    "beside",
+    "except",
+    "plus",
+    "minus",
+    "times",
+    "total",
+    "altogether",
+    "combined",
+];
 
 /// Words before a number that say it is approximate ("about 2000 people"),
 /// which makes a year-shaped number a count.
