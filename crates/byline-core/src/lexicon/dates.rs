@@ -43,12 +43,24 @@ pub fn month_number(lower: &str) -> Option<u8> {
 
 /// The month (0–11) a capitalized word names ("January", "Jan", "Sept"),
 /// without a trailing period; other casings ("JANUARY") are not months.
+/// Spelled out as a `match` for speed (it runs on every capitalized word);
+/// a test keeps it in step with [`MONTHS`].
 pub fn capitalized_month_index(w: &str) -> Option<usize> {
-    MONTHS
-        .iter()
-        .position(|m| is_capitalized(w, m))
-        .or_else(|| MONTHS.iter().position(|m| is_capitalized(w, &m[..3])))
-        .or_else(|| (w == "Sept").then_some(8))
+    Some(match w {
+        "January" | "Jan" => 0,
+        "February" | "Feb" => 1,
+        "March" | "Mar" => 2,
+        "April" | "Apr" => 3,
+        "May" => 4,
+        "June" | "Jun" => 5,
+        "July" | "Jul" => 6,
+        "August" | "Aug" => 7,
+        "September" | "Sep" | "Sept" => 8,
+        "October" | "Oct" => 9,
+        "November" | "Nov" => 10,
+        "December" | "Dec" => 11,
+        _ => return None,
+    })
 }
 
 /// The weekday (0 = Monday) a lowercase word names, in full or by its
@@ -63,15 +75,13 @@ pub fn weekday_number(lower: &str) -> Option<u8> {
     Some(i as u8)
 }
 
-/// Whether a word is a weekday written in full and capitalized ("Monday").
+/// Whether a word is a weekday written in full and capitalized ("Monday");
+/// a test keeps it in step with [`WEEKDAYS`].
 pub fn is_capitalized_weekday(w: &str) -> bool {
-    w.ends_with("day") && WEEKDAYS.iter().any(|d| is_capitalized(w, d))
-}
-
-/// `w` is `lower` with its first letter in capitals ("May" of "may").
-fn is_capitalized(w: &str, lower: &str) -> bool {
-    let (w, l) = (w.as_bytes(), lower.as_bytes());
-    w.len() == l.len() && !w.is_empty() && w[0] == l[0].to_ascii_uppercase() && w[1..] == l[1..]
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
 }
 
 #[cfg(test)]
@@ -90,6 +100,21 @@ mod tests {
         assert_eq!(capitalized_month_index("Sept"), Some(8));
         assert_eq!(capitalized_month_index("MAY"), None);
         assert_eq!(capitalized_month_index("may"), None);
+    }
+
+    #[test]
+    fn the_capitalized_forms_follow_the_lists() {
+        for (i, m) in MONTHS.iter().enumerate() {
+            let cap = format!("{}{}", m[..1].to_uppercase(), &m[1..]);
+            assert_eq!(capitalized_month_index(&cap), Some(i), "{cap}");
+            assert_eq!(capitalized_month_index(&cap[..3]), Some(i), "{cap}");
+        }
+        for d in WEEKDAYS {
+            assert!(
+                is_capitalized_weekday(&format!("{}{}", d[..1].to_uppercase(), &d[1..])),
+                "{d}"
+            );
+        }
     }
 
     #[test]
