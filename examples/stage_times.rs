@@ -9,7 +9,8 @@
 use std::time::Instant;
 
 use byline::article::{Article, load_path};
-use byline::extract::{calendar, entities, gazetteer, numbers, quotes};
+use byline::extract::{calendar, entities, numbers, quotes};
+use byline::lexicon::gazetteer;
 
 fn main() -> anyhow::Result<()> {
     let mut path = None;

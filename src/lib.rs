@@ -6,7 +6,9 @@
 //! ([`config`]). The core's modules are re-exported so `byline::extract`
 //! and `crate::article` read the same from either side.
 
-pub use byline_core::{article, export, extract, json, library, ordered, search, source, speakers, untrusted};
+pub use byline_core::{
+    article, calendar, export, extract, json, lexicon, library, ordered, search, source, speakers, untrusted,
+};
 
 pub mod config;
 pub mod credits;

@@ -15,8 +15,8 @@ use std::sync::Arc;
 use clap::{CommandFactory, Parser};
 
 use byline::article::{self, Article, Format, LoadError, Loaded};
+use byline::calendar::CivilDate;
 use byline::export::{self, ExportFormat};
-use byline::extract::calendar::CivilDate;
 use byline::library::Entry;
 use byline::source::{self, Cache, FetchError, FetchOptions, Fetcher, Opened};
 use byline::{config, credits, extract, json, library, ordered, seeds, tui, untrusted};
@@ -352,18 +352,19 @@ fn open_explorer(
     fetcher: Fetcher,
     settings: &config::Loaded,
 ) -> anyhow::Result<ExitCode> {
+    let settings = settings.explorer_settings();
     if several {
         // Listed at once, loaded and analysed in the background while the list shows.
         let library = library::Library::from_entries(entries, reading.format, Some(std::sync::Arc::new(fetcher)))
             .with_published(reading.date);
-        return Ok(ExitCode::from(tui::run_library(library, settings)?.exit_status()));
+        return Ok(ExitCode::from(tui::run_library(library, &settings)?.exit_status()));
     }
     let article = match entries.into_iter().next() {
         None => seeds::default_article(),
         Some(entry) => entry_article(entry, reading.format, &fetcher)?,
     };
     Ok(ExitCode::from(
-        tui::run(reading.dated(article), settings)?.exit_status(),
+        tui::run(reading.dated(article), &settings)?.exit_status(),
     ))
 }
 

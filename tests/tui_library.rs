@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use byline::Span;
 use byline::article::Article;
-use byline::extract::calendar::CivilDate;
+use byline::calendar::CivilDate;
 use byline::seeds;
 use byline::tui::library_state::{ElsewhereHit, LibraryRow, LibraryState, RowState, SharedArticle};
 use byline::tui::update::update_now as update;
@@ -148,7 +148,7 @@ fn library_selection_is_reverse_video_without_colour() {
 #[test]
 fn a_feed_lists_dates_and_the_selected_items_summary() {
     let item = |title: &str, date: &str, about: &str| LibraryRow {
-        published: byline::extract::calendar::CivilDate::parse_iso(date),
+        published: byline::calendar::CivilDate::parse_iso(date),
         description: Some(about.into()),
         source: Some("Harbour Gazette".into()),
         ..LibraryRow::pending(format!("https://news.example/{}", title.len()))

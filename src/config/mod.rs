@@ -81,6 +81,24 @@ pub fn default_path() -> Option<PathBuf> {
 /// stray log file) is refused while reading rather than loaded.
 pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
 
+impl Loaded {
+    /// What the explorer starts with. Mistakes in the file were reported on
+    /// stderr already; the first is also a notice inside, since the full
+    /// screen hides stderr: "config: PATH:3: … (and 2 more, on stderr)".
+    pub fn explorer_settings(&self) -> crate::tui::Settings {
+        let notice = self.errors.first().map(|first| match self.errors.len() - 1 {
+            0 => format!("config: {first}"),
+            more => format!("config: {first} (and {more} more, on stderr)"),
+        });
+        crate::tui::Settings {
+            keymap: self.config.keymap.clone(),
+            theme: self.config.theme.clone(),
+            mouse: self.config.mouse,
+            notice,
+        }
+    }
+}
+
 /// Reads the configuration: `explicit` (from `--config`) if given, else the
 /// default path if that file exists. `no_color` (from `NO_COLOR`) makes the
 /// theme monochrome whatever the file says.
@@ -376,6 +394,32 @@ mod tests {
     use crate::tui::action::Action;
     use crate::tui::keymap::{Context, KeyChord};
     use ratatui::style::Color;
+
+    #[test]
+    fn explorer_settings_carry_the_configuration_and_its_first_mistake() {
+        let mut loaded = Loaded {
+            config: Config {
+                mouse: false,
+                ..Config::default()
+            },
+            path: None,
+            errors: Vec::new(),
+        };
+        let settings = loaded.explorer_settings();
+        assert!(!settings.mouse);
+        assert_eq!(settings.keymap, loaded.config.keymap);
+        assert_eq!(settings.notice, None);
+        loaded.errors = vec!["c.toml:2: unknown key".into(), "c.toml:5: bad colour".into()];
+        assert_eq!(
+            loaded.explorer_settings().notice.as_deref(),
+            Some("config: c.toml:2: unknown key (and 1 more, on stderr)")
+        );
+        loaded.errors.truncate(1);
+        assert_eq!(
+            loaded.explorer_settings().notice.as_deref(),
+            Some("config: c.toml:2: unknown key")
+        );
+    }
 
     fn lookup(config: &Config, key: &str) -> Option<Action> {
         let chord = KeyChord::parse(key).unwrap();

@@ -7,7 +7,7 @@
 
 pub mod speakers;
 
-use crate::extract::calendar::CivilDate;
+use crate::calendar::CivilDate;
 use std::fmt;
 use std::sync::Arc;
 

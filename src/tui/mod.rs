@@ -17,6 +17,7 @@ pub mod keymap;
 pub mod layout_cache;
 pub mod library_source;
 pub mod library_state;
+mod settings;
 pub mod terminal;
 pub mod theme;
 pub mod update;
@@ -27,13 +28,13 @@ use std::sync::Arc;
 use std::sync::mpsc::Receiver;
 
 use crate::article::{Article, Span};
-use crate::config::Loaded as LoadedConfig;
 use events::{Event, Events};
 use library_state::{LibraryState, RowState, SharedArticle};
 
 pub use action::{Action, Effect};
 pub use app::{App, Document, Pane};
 pub use library_source::Articles;
+pub use settings::Settings;
 pub use theme::Theme;
 pub use update::update;
 
@@ -62,20 +63,15 @@ impl Ending {
 }
 
 /// Runs the interactive explorer on one article until the user quits.
-/// Configuration mistakes were reported on stderr already; they are also
-/// shown in a notice inside, since the full screen hides stderr.
-pub fn run(article: Article, config: &LoadedConfig) -> anyhow::Result<Ending> {
+pub fn run(article: Article, settings: &Settings) -> anyhow::Result<Ending> {
     let article = Arc::new(article);
     let app = App::with_document(Document::new(Arc::clone(&article)));
-    session(app, Some(article), None, events::channel(), config)
+    session(app, Some(article), None, events::channel(), settings)
 }
 
 /// Runs the explorer on a library: the list of its articles first, filled
 /// in while the library reads and analyses them in the background.
-pub fn run_library<L: Articles + Send + Sync + 'static>(
-    mut library: L,
-    config: &LoadedConfig,
-) -> anyhow::Result<Ending> {
+pub fn run_library<L: Articles + Send + Sync + 'static>(mut library: L, settings: &Settings) -> anyhow::Result<Ending> {
     let (tx, rx) = events::channel();
     let news = tx.clone();
     library.start(Box::new(move || {
@@ -86,7 +82,7 @@ pub fn run_library<L: Articles + Send + Sync + 'static>(
     let mut state = LibraryState::new(rows);
     state.done = done;
     app.library = Some(state);
-    session(app, None, Some(Arc::new(library)), (tx, rx), config)
+    session(app, None, Some(Arc::new(library)), (tx, rx), settings)
 }
 
 /// Sets the terminal up, runs the loop, and always restores the terminal.
@@ -95,17 +91,17 @@ fn session(
     analyse: Option<Arc<Article>>,
     library: Option<Arc<dyn Articles + Send + Sync>>,
     (tx, rx): (Events, Receiver<Event>),
-    config: &LoadedConfig,
+    settings: &Settings,
 ) -> anyhow::Result<Ending> {
-    app.theme = config.config.theme.clone();
-    app.keymap = config.config.keymap.clone();
+    app.theme = settings.theme.clone();
+    app.keymap = settings.keymap.clone();
     // Signals first, so one that comes during set-up still restores.
     events::watch_signals(tx.clone())?;
-    let (mut term, guard) = terminal::setup(config.config.mouse)?;
+    let (mut term, guard) = terminal::setup(settings.mouse)?;
     events::read_terminal(tx.clone())?;
     let size = term.size()?;
     update(&mut app, Action::Resize(size.width, size.height));
-    app.notice = startup_notice(config);
+    app.notice = settings.notice.clone();
     // The first screen comes before analysis starts competing for the CPU.
     term.draw(|frame| view::draw(&app, frame))?;
     let mut state = Loop {
@@ -129,17 +125,6 @@ fn session(
         std::mem::forget(term);
     }
     Ok(ending)
-}
-
-/// "config: PATH:3: … (and 2 more)" for the notice, or nothing.
-fn startup_notice(config: &LoadedConfig) -> Option<String> {
-    let first = config.errors.first()?;
-    let more = config.errors.len() - 1;
-    Some(if more > 0 {
-        format!("config: {first} (and {more} more, on stderr)")
-    } else {
-        format!("config: {first}")
-    })
 }
 
 /// What the event loop works with besides the app.

@@ -16,9 +16,11 @@
 //! ```
 
 pub mod article;
+pub mod calendar;
 pub mod export;
 pub mod extract;
 pub mod json;
+pub mod lexicon;
 pub mod library;
 pub mod ordered;
 pub mod search;

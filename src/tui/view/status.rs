@@ -5,7 +5,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span as TextSpan};
 
 use super::text::{fit, width};
-use crate::extract::calendar::CalendarValue;
+use crate::calendar::CalendarValue;
 use crate::tui::app::{App, Pane, PromptKind};
 
 pub fn title_bar(app: &App, buf: &mut Buffer, area: Rect) {

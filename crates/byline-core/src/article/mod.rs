@@ -8,6 +8,7 @@
 pub mod format;
 mod load;
 mod normalize;
+pub mod published;
 mod segment;
 
 pub use format::{Converted, Format, FormatError, to_plain_text};
@@ -18,7 +19,7 @@ pub use load::{
 pub use normalize::{normalize, one_line};
 pub use segment::{split_paragraphs, split_sentences};
 
-use crate::extract::calendar::{CivilDate, published};
+use crate::calendar::CivilDate;
 
 /// A byte range into [`Article::text`], end exclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Paragraph, ParagraphKind, Sentence, Span};
+use crate::lexicon::{abbreviations, dates};
 
 pub(super) struct Segmented {
     pub title: Option<Span>,
@@ -237,7 +238,7 @@ fn is_place_in_capitals(word: &str) -> bool {
         .into_iter()
         .chain(chars.flat_map(char::to_lowercase))
         .collect();
-    crate::extract::gazetteer::get().place(&titled).is_some()
+    crate::lexicon::gazetteer::get().place(&titled).is_some()
 }
 
 /// The pattern's first form, `^([A-Z][A-Z&.]{1,11})\s+[–—-]{1,2}\s`, read
@@ -264,13 +265,27 @@ fn agency_dash(s: &str) -> Option<&str> {
     ((1..=2).contains(&dashes) && after_dashes.is_some_and(char::is_whitespace)).then_some(&s[..len])
 }
 
-/// Abbreviations after which a period does not end a sentence.
+/// Abbreviations after which a period does not end a sentence, besides
+/// the lexicon's titles and name parts ("Mr.", "Jr.") and abbreviated
+/// months ("Jan."): these matter only to sentence splitting.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "rev", "hon", "lt", "col", "capt",
-    "cmdr", "sgt", "maj", "adm", "pres", "supt", "insp", "fr", "mt", "ft", "ave", "blvd", "rd", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "approx", "est", "inc",
-    "corp", "ltd", "co", "dept", "univ", "assn", "bros", "vol", "fig", "al", "cf", "e.g", "i.e",
+    "fr", "mt", "ft", "ave", "blvd", "rd", "no", "nos", "vs", "etc", "approx", "est", "inc", "corp", "ltd", "co",
+    "dept", "univ", "assn", "bros", "vol", "fig", "al", "cf", "e.g", "i.e",
 ];
+
+/// Whether a period after `lower` belongs to it as an abbreviation.
+fn is_abbreviation(lower: &str) -> bool {
+    abbreviations::is_title_abbreviation(lower)
+        || abbreviations::is_name_abbreviation(lower)
+        || is_abbreviated_month(lower)
+        || ABBREVIATIONS.contains(&lower)
+}
+
+/// "jan" … "dec" and "sept", but not "may", which is the whole month and
+/// may end a sentence ("…until May.").
+fn is_abbreviated_month(lower: &str) -> bool {
+    (lower.len() == 3 || lower == "sept") && lower != "may" && dates::month_number(lower).is_some()
+}
 
 /// Words that, capitalized after an abbreviation such as "U.S." or "Inc.",
 /// show a new sentence has begun.
@@ -366,7 +381,7 @@ fn is_abbreviation_stop(p: &str, dot: usize, next: &str) -> bool {
         // "No. 5" but "said no. She".
         return next_word.starts_with(|c: char| c.is_ascii_digit());
     }
-    if ABBREVIATIONS.contains(&lower) {
+    if is_abbreviation(lower) {
         // "Inc." or "Jan." may still end a sentence before "The".
         return !(matches!(lower, "inc" | "corp" | "ltd" | "co" | "etc" | "jr" | "sr")
             && SENTENCE_STARTERS.contains(&next_word));

@@ -6,7 +6,7 @@
 
 pub mod calendar;
 pub mod entities;
-pub mod gazetteer;
+pub use crate::lexicon::gazetteer;
 mod model;
 pub mod numbers;
 pub mod quotes;

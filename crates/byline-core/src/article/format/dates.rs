@@ -4,7 +4,8 @@
 
 use dom_query::Document;
 
-use crate::extract::calendar::{CivilDate, published::from_metadata};
+use crate::article::published::from_metadata;
+use crate::calendar::CivilDate;
 
 /// Meta tags that carry the publication date, most specific first.
 const META_SELECTORS: &[&str] = &[

@@ -18,7 +18,7 @@ use std::path::Path;
 use std::str::FromStr;
 
 use super::{Article, Loaded, ParagraphKind, Span, normalize};
-use crate::extract::calendar::CivilDate;
+use crate::calendar::CivilDate;
 
 /// How the bytes of an article are to be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

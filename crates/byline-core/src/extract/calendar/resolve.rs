@@ -2,11 +2,11 @@
 //! or year number gets its calendar value, resolved against the article's
 //! date; so does a duration followed by "ago" ("ten years ago").
 
-use super::absolute::words;
-use super::relative;
-use super::tense::tense_around;
-use super::value::CalendarValue;
 use crate::article::{Article, Span};
+use crate::calendar::absolute::words;
+use crate::calendar::relative;
+use crate::calendar::tense::tense_around;
+use crate::calendar::value::CalendarValue;
 use crate::extract::{Entity, EntityType, NumberKind, NumberMention};
 
 /// Calendar values beside an analysis, by position: `entities[i]` is the

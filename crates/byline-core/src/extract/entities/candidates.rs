@@ -8,8 +8,8 @@
 //! stood before it.
 
 use crate::article::Span;
-use crate::extract::gazetteer::Gazetteer;
 use crate::extract::tokens::{Token, TokenKind};
+use crate::lexicon::gazetteer::Gazetteer;
 
 use super::dates;
 use super::words;
@@ -225,7 +225,7 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                 let located = word(k) == "," && {
                     let follower = toks.get(k + 1).map_or("", |t| t.text(text));
                     gaz.place(follower)
-                        .is_some_and(|p| p != crate::extract::gazetteer::PlaceKind::City)
+                        .is_some_and(|p| p != crate::lexicon::gazetteer::PlaceKind::City)
                 };
                 if heads && next_is_name(j + 1) && !located {
                     joined_by_complement = true;
@@ -243,7 +243,7 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                         && gaz.place(word(start)).is_some()
                         && gaz.is_place_of_kind(
                             &text[toks[j + 2].span.start..toks[k - 1].span.end],
-                            crate::extract::gazetteer::PlaceKind::Country,
+                            crate::lexicon::gazetteer::PlaceKind::Country,
                         )
                 };
                 if heads && word(j + 1) == "the" && next_is_name(j + 2) && !located_in_country() {

@@ -8,8 +8,8 @@
 //! are most often a person).
 
 use crate::extract::EntityType;
-use crate::extract::gazetteer::{Gazetteer, PlaceKind};
 use crate::extract::tokens::{Token, TokenKind};
+use crate::lexicon::gazetteer::{Gazetteer, PlaceKind};
 
 use super::candidates::Candidate;
 use super::{cues, words};
@@ -464,7 +464,7 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
         if t.kind == TokenKind::Word
             && gaz
                 .place(&follower)
-                .is_some_and(|k| k != crate::extract::gazetteer::PlaceKind::City)
+                .is_some_and(|k| k != crate::lexicon::gazetteer::PlaceKind::City)
         {
             return Typed::new(EntityType::Place, Strength::Context);
         }

@@ -201,7 +201,7 @@ mod tests {
             .position(|t| t.text(s) == name.split(' ').next().unwrap())
             .unwrap();
         let end = first + name.split(' ').count();
-        let personal = crate::extract::gazetteer::get()
+        let personal = crate::lexicon::gazetteer::get()
             .given_name(name.split(' ').next().unwrap())
             .is_some();
         noun_beside(s, &toks, first, end, false, personal)

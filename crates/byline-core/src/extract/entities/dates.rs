@@ -6,6 +6,7 @@
 
 use crate::article::Span;
 use crate::extract::tokens::{Token, TokenKind};
+use crate::lexicon::dates;
 
 use super::words::is_one_of;
 
@@ -22,35 +23,6 @@ pub struct DateMention {
     /// Shorter forms the same mention contains ("January", "Sunday").
     pub parts: Vec<String>,
 }
-
-pub const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const MONTH_ABBREVIATIONS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
 
 /// Nouns that "last", "next", "this"… turn into a relative date.
 const RELATIVE_UNITS: &[&str] = &[
@@ -78,8 +50,9 @@ const RELATIVE_LEADS: &[&str] = &["last", "next", "this", "past", "previous", "c
 
 const DEICTIC_DAYS: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
 
+/// Whether a word is a capitalized weekday in full ("Monday").
 pub fn is_weekday(w: &str) -> bool {
-    w.ends_with("day") && WEEKDAYS.contains(&w)
+    dates::is_capitalized_weekday(w)
 }
 
 /// Whether a capitalized word is a month name or its abbreviation.
@@ -97,11 +70,7 @@ pub fn month_index(w: &str) -> Option<usize> {
     if !(3..=9).contains(&w.len()) {
         return None;
     }
-    MONTHS
-        .iter()
-        .position(|m| *m == w)
-        .or_else(|| MONTH_ABBREVIATIONS.iter().position(|m| *m == w))
-        .or_else(|| (w == "Sept").then_some(8))
+    dates::capitalized_month_index(w)
 }
 
 fn day_number(w: &str) -> bool {

@@ -16,9 +16,9 @@ mod words;
 use std::borrow::Cow;
 
 use crate::article::{Article, ParagraphKind, Sentence};
-use crate::extract::gazetteer::Gazetteer;
 use crate::extract::tokens::{Token, TokenKind, tokenize_into};
 use crate::extract::{Entity, EntityType};
+use crate::lexicon::gazetteer::Gazetteer;
 
 use classify::{CaseEvidence, Context, Strength, Typed};
 use resolve::Mention;
@@ -340,7 +340,7 @@ mod rule_tests;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::gazetteer;
+    use crate::lexicon::gazetteer;
 
     fn entities(s: &str) -> Vec<(String, EntityType, Vec<String>)> {
         let a = Article::from_text("t", s);

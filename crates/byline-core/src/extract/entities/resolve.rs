@@ -11,8 +11,8 @@
 use foldhash::{HashMap, HashMapExt};
 
 use crate::article::Span;
-use crate::extract::gazetteer::Gazetteer;
 use crate::extract::{Entity, EntityType};
+use crate::lexicon::gazetteer::Gazetteer;
 
 use super::classify::{Strength, Typed};
 

@@ -2,7 +2,7 @@
 //! sentence written to show the general case.
 
 use super::*;
-use crate::extract::gazetteer;
+use crate::lexicon::gazetteer;
 
 fn entities(s: &str) -> Vec<(String, EntityType, Vec<String>)> {
     let a = Article::from_text("t", s);

@@ -2,189 +2,64 @@
 //! words, and the head nouns that say what kind of thing a name is.
 //! Open-class lists (places, given names, titles) live in the gazetteer.
 
-use crate::extract::gazetteer::Gazetteer;
+use std::sync::LazyLock;
 
-/// Determiners, prepositions, pronouns, conjunctions and the like: never a
-/// name on their own, even capitalized at a sentence start.
-/// Sorted, for binary search.
+use crate::lexicon::gazetteer::Gazetteer;
+use crate::lexicon::{abbreviations, function_words};
+
+/// Words never a name on their own beyond the lexicon's function words
+/// (`lexicon::function_words`): sentence adverbs ("however", "meanwhile"),
+/// contractions, courtesy titles and a few others that open a sentence
+/// without naming anything. The number scanner does not stop at these
+/// ("one", "other" count things), so they stay here. Sorted, for binary
+/// search.
 const FUNCTION_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "across",
-    "after",
-    "again",
-    "against",
-    "all",
-    "already",
-    "also",
-    "although",
-    "among",
-    "an",
-    "and",
-    "another",
-    "any",
-    "are",
-    "around",
-    "as",
     "aside",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "behind",
-    "below",
-    "besides",
-    "between",
-    "beyond",
-    "both",
-    "but",
-    "by",
-    "can",
     "can't",
-    "could",
     "dear",
-    "despite",
-    "did",
-    "do",
-    "does",
     "doesn't",
     "don't",
-    "down",
-    "during",
-    "each",
-    "even",
-    "every",
     "finally",
-    "for",
-    "from",
     "further",
     "furthermore",
-    "had",
-    "has",
-    "have",
-    "he",
     "hence",
-    "her",
-    "here",
     "here's",
-    "his",
-    "how",
     "however",
-    "i",
     "i'm",
-    "if",
-    "in",
     "indeed",
     "inside",
-    "instead",
-    "into",
-    "is",
     "isn't",
-    "it",
     "it's",
-    "its",
-    "just",
     "let",
-    "like",
-    "many",
-    "may",
     "maybe",
     "meanwhile",
-    "might",
-    "more",
     "moreover",
-    "most",
     "mr",
     "mrs",
     "ms",
-    "must",
-    "my",
-    "near",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
     "one",
-    "only",
-    "onto",
-    "or",
     "other",
-    "our",
-    "out",
     "outside",
-    "over",
-    "per",
     "perhaps",
-    "shall",
-    "she",
     "shortly",
-    "should",
-    "since",
-    "so",
-    "some",
-    "still",
-    "such",
-    "than",
-    "that",
     "that's",
-    "the",
-    "their",
-    "then",
-    "there",
     "there's",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "through",
-    "throughout",
     "thus",
-    "to",
-    "toward",
-    "towards",
-    "under",
     "unlike",
-    "until",
-    "up",
-    "upon",
-    "via",
-    "was",
-    "we",
     "we're",
-    "were",
-    "what",
     "what's",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "whose",
-    "why",
-    "will",
-    "with",
-    "within",
-    "without",
     "won't",
-    "would",
     "yes",
-    "yet",
-    "you",
-    "your",
 ];
 
+/// Determiners, prepositions, pronouns, conjunctions and the like: never a
+/// name on their own, even capitalized at a sentence start.
 pub fn is_function_word(lower: &str) -> bool {
+    static ALL: LazyLock<Vec<&'static str>> = LazyLock::new(|| function_words::sorted_with(FUNCTION_WORDS));
     if lower.contains('’') {
-        return FUNCTION_WORDS.binary_search(&lower.replace('’', "'").as_str()).is_ok();
+        return ALL.binary_search(&lower.replace('’', "'").as_str()).is_ok();
     }
-    FUNCTION_WORDS.binary_search(&lower).is_ok()
+    ALL.binary_search(&lower).is_ok()
 }
 
 /// "London-based", "Islamist-led": adjectives made from a name, not names.
@@ -390,29 +265,7 @@ pub fn is_one_of(w: &str, list: &[&str]) -> bool {
 
 /// Titles written short with a dot: "Mr.", "Dr.", "Gov.".
 pub fn is_abbreviated_title(w: &str) -> bool {
-    matches!(
-        w,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Prof"
-            | "Sen"
-            | "Gov"
-            | "Rep"
-            | "Gen"
-            | "Lt"
-            | "Col"
-            | "Capt"
-            | "Sgt"
-            | "Adm"
-            | "Rev"
-            | "Hon"
-            | "Pres"
-            | "Supt"
-            | "Insp"
-            | "Cmdr"
-            | "Maj"
-    )
+    abbreviations::is_capitalized_title_abbreviation(w)
 }
 
 /// Acronyms of ordinary things, never an organization: "GDP", "CEO".

@@ -4,148 +4,28 @@
 
 use std::sync::LazyLock;
 
-/// Titles, ranks, honorifics and roles written before a name
-/// ("NASA Administrator Jim Bridenstine", "spokeswoman Karoline Leavitt").
+use crate::lexicon::lists::entries;
+use crate::lexicon::{abbreviations, adverbs};
+
+/// Title words attribution reads that the gazetteer's titles
+/// (`assets/gazetteer/titles.txt`, which this list extends) hold only inside
+/// a longer title ("vice", "prime", "chief", "head" of "Vice President",
+/// "head coach") or not at all (the abbreviations "Pres.", "Supt.",
+/// "Insp."). They stay here, not in the gazetteer, because entity
+/// extraction reads the gazetteer's titles too and would change with them.
 const TITLES: &[&str] = &[
-    "president",
-    "vice",
-    "prime",
-    "premier",
-    "minister",
-    "secretary",
-    "undersecretary",
-    "under-secretary",
-    "secretary-general",
-    "director-general",
-    "president-elect",
-    "administrator",
-    "governor",
-    "senator",
-    "sen",
-    "representative",
-    "rep",
-    "congressman",
-    "congresswoman",
-    "lawmaker",
-    "legislator",
-    "mp",
-    "mep",
-    "mayor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "chief",
-    "director",
-    "commissioner",
-    "ambassador",
-    "envoy",
-    "judge",
-    "justice",
-    "attorney",
-    "general",
-    "colonel",
-    "col",
-    "captain",
-    "capt",
-    "lieutenant",
-    "lt",
-    "sergeant",
-    "sgt",
-    "major",
-    "maj",
-    "admiral",
-    "adm",
-    "commander",
-    "cmdr",
-    "officer",
-    "deputy",
     "assistant",
-    "executive",
-    "ceo",
-    "cfo",
-    "coo",
-    "founder",
-    "co-founder",
-    "head",
-    "leader",
-    "counterpart",
-    "adviser",
-    "advisor",
-    "aide",
-    "official",
-    "manager",
-    "professor",
-    "prof",
-    "dr",
-    "doctor",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "sir",
-    "dame",
-    "rev",
-    "reverend",
-    "bishop",
-    "cardinal",
-    "archbishop",
-    "rabbi",
-    "imam",
-    "sheikh",
-    "councillor",
-    "councilor",
-    "councilman",
-    "councilwoman",
-    "alderman",
-    "chancellor",
-    "treasurer",
-    "auditor",
-    "inspector",
-    "superintendent",
-    "sheriff",
-    "detective",
-    "constable",
-    "prosecutor",
-    "lawyer",
-    "economist",
-    "analyst",
-    "researcher",
-    "scientist",
-    "astronaut",
-    "coach",
-    "editor",
-    "correspondent",
-    "reporter",
-    "anchor",
-    "candidate",
-    "activist",
-    "delegate",
-    "gov",
-    "supt",
-    "insp",
-    "pres",
-    "hon",
-    "speaker",
-    "whip",
-    "marshal",
-    "consul",
-    "magistrate",
-    "mufti",
-    "pastor",
-    "father",
-    "brother",
-    "sister",
-    "pope",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "emir",
-    "sultan",
     "cabinet",
+    "chief",
+    "counterpart",
+    "head",
+    "insp",
+    "mufti",
+    "pres",
+    "prime",
+    "supt",
+    "under-secretary",
+    "vice",
 ];
 
 /// Nouns that head an organization's name: a phrase ending in one names a
@@ -232,161 +112,8 @@ const BODY_HEADS: &[&str] = &[
 ];
 
 /// Nouns that can head the description of an unnamed speaker or body
-/// ("A federal judge", "the city", "officials").
-const SPEAKER_HEADS: &[&str] = &[
-    "judge",
-    "court",
-    "government",
-    "administration",
-    "city",
-    "municipality",
-    "council",
-    "company",
-    "firm",
-    "police",
-    "ministry",
-    "department",
-    "agency",
-    "office",
-    "official",
-    "authority",
-    "authorities",
-    "prosecutor",
-    "lawyer",
-    "attorney",
-    "critic",
-    "resident",
-    "expert",
-    "analyst",
-    "scientist",
-    "researcher",
-    "activist",
-    "group",
-    "organization",
-    "organisation",
-    "union",
-    "party",
-    "campaign",
-    "board",
-    "committee",
-    "commission",
-    "lawmaker",
-    "senator",
-    "member",
-    "man",
-    "woman",
-    "witness",
-    "source",
-    "family",
-    "relative",
-    "parent",
-    "student",
-    "teacher",
-    "doctor",
-    "officer",
-    "soldier",
-    "protester",
-    "voter",
-    "leader",
-    "team",
-    "club",
-    "school",
-    "university",
-    "hospital",
-    "bank",
-    "mayor",
-    "governor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "minister",
-    "president",
-    "secretary",
-    "undersecretary",
-    "chief",
-    "director",
-    "executive",
-    "ambassador",
-    "envoy",
-    "statement",
-    "report",
-    "study",
-    "ruling",
-    "letter",
-    "people",
-    "person",
-    "military",
-    "army",
-    "regime",
-    "cabinet",
-    "state",
-    "country",
-    "nation",
-    "people",
-    "citizen",
-    "worker",
-    "employee",
-    "manager",
-    "owner",
-    "chairman",
-    "founder",
-    "head",
-    "association",
-    "institute",
-    "foundation",
-    "survey",
-    "poll",
-    "document",
-    "filing",
-    "lawsuit",
-    "complaint",
-    "website",
-    "museum",
-    "center",
-    "centre",
-    "network",
-    "newspaper",
-    "magazine",
-    "broadcaster",
-    "counterpart",
-    "aide",
-    "adviser",
-    "advisor",
-    "candidate",
-    "opposition",
-    "coalition",
-    "delegation",
-    "panel",
-    "jury",
-    "regulator",
-    "watchdog",
-    "inspector",
-    "investigator",
-    "coroner",
-    "sheriff",
-    "economist",
-    "observer",
-    "diplomat",
-    "negotiator",
-    "victim",
-    "survivor",
-    "mother",
-    "father",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "friend",
-    "neighbour",
-    "neighbor",
-    "colleague",
-    "fan",
-    "player",
-    "coach",
-    "pope",
-    "king",
-    "queen",
-];
+/// ("A federal judge", "the city", "officials"), one a line.
+const SPEAKER_HEADS_FILE: &str = include_str!("../../../../../assets/lexicon/speaker_heads.txt");
 
 /// Nouns a body's name may use for what a definite description calls it:
 /// "the city" is "the Municipality of Livorno", "the court" the "Supreme Court".
@@ -566,12 +293,6 @@ const FILLERS: &[&str] = &[
     "too",
 ];
 
-/// Words ending in "-ly" that are not adverbs.
-const LY_NOUNS: &[&str] = &[
-    "family", "ally", "assembly", "rally", "supply", "july", "italy", "anomaly", "monopoly", "daily", "weekly",
-    "monthly", "elderly", "folly", "bully", "belly", "lily", "emily",
-];
-
 /// Words that open a phrase describing someone ("a spokesman", "the city").
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "one",
@@ -678,43 +399,53 @@ pub(super) fn pronoun(lower: &str) -> Option<Pronoun> {
 /// Which of the lists above a word is on, one bit per list: the rules ask
 /// about every token, so a word is hashed once instead of compared with
 /// each list entry.
-static CLASSES: LazyLock<foldhash::HashMap<&'static str, u16>> = LazyLock::new(|| {
-    let mut map = foldhash::HashMap::default();
-    for (bit, list) in LISTS.iter().enumerate() {
-        for word in *list {
-            *map.entry(*word).or_insert(0) |= 1 << bit;
+static CLASSES: LazyLock<foldhash::HashMap<Box<str>, u16>> = LazyLock::new(|| {
+    let mut map: foldhash::HashMap<Box<str>, u16> = foldhash::HashMap::default();
+    for (class, list) in LISTS {
+        for word in list {
+            *map.entry((*word).into()).or_insert(0) |= class;
         }
     }
+    for cols in entries(SPEAKER_HEADS_FILE) {
+        *map.entry(cols[0].into()).or_insert(0) |= SPEAKER_HEAD;
+    }
     for word in AUXILIARIES {
-        *map.entry(*word).or_insert(0) |= BOUNDARY | FILLER;
+        *map.entry((*word).into()).or_insert(0) |= BOUNDARY | FILLER;
+    }
+    // The one-word titles of the gazetteer ("spokeswoman", "Gov."), by the
+    // key `is_title` looks up: lowercase, without the abbreviation's dot.
+    for title in crate::lexicon::gazetteer::get().titles() {
+        let lower = title.to_lowercase();
+        let key = lower.trim_end_matches('.');
+        if !key.contains(' ') {
+            *map.entry(key.into()).or_insert(0) |= TITLE;
+        }
     }
     map
 });
 
-const LISTS: [&[&str]; 11] = [
-    TITLES,
-    BODY_HEADS,
-    SPEAKER_HEADS,
-    DOCUMENTS,
-    BOUNDARIES,
-    FILLERS,
-    LY_NOUNS,
-    DETERMINERS,
-    NAME_CONNECTORS,
-    INTRODUCERS,
-    SENTENCE_ADVERBS,
+const LISTS: [(u16, &[&str]); 9] = [
+    (TITLE, TITLES),
+    (BODY_HEAD, BODY_HEADS),
+    (DOCUMENT, DOCUMENTS),
+    (BOUNDARY, BOUNDARIES),
+    (FILLER, FILLERS),
+    (DETERMINER, DETERMINERS),
+    (CONNECTOR, NAME_CONNECTORS),
+    (INTRODUCER, INTRODUCERS),
+    (SENTENCE_ADVERB, SENTENCE_ADVERBS),
 ];
+
 const TITLE: u16 = 1;
 const BODY_HEAD: u16 = 1 << 1;
 const SPEAKER_HEAD: u16 = 1 << 2;
 const DOCUMENT: u16 = 1 << 3;
 const BOUNDARY: u16 = 1 << 4;
 const FILLER: u16 = 1 << 5;
-const LY_NOUN: u16 = 1 << 6;
-const DETERMINER: u16 = 1 << 7;
-const CONNECTOR: u16 = 1 << 8;
-const INTRODUCER: u16 = 1 << 9;
-const SENTENCE_ADVERB: u16 = 1 << 10;
+const DETERMINER: u16 = 1 << 6;
+const CONNECTOR: u16 = 1 << 7;
+const INTRODUCER: u16 = 1 << 8;
+const SENTENCE_ADVERB: u16 = 1 << 9;
 
 fn contains(class: u16, lower: &str) -> bool {
     CLASSES.get(lower).is_some_and(|c| c & class != 0)
@@ -739,7 +470,7 @@ pub(super) fn is_boundary(lower: &str) -> bool {
     contains(BOUNDARY, lower)
 }
 pub(super) fn is_filler(lower: &str) -> bool {
-    contains(FILLER, lower) || (lower.len() > 4 && lower.ends_with("ly") && !contains(LY_NOUN, lower))
+    contains(FILLER, lower) || adverbs::is_ly_adverb(lower)
 }
 pub(super) fn is_determiner(lower: &str) -> bool {
     contains(DETERMINER, lower)
@@ -789,32 +520,8 @@ pub(super) fn is_acronym(word: &str) -> bool {
 pub(super) fn takes_period(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || matches!(
-            lower.as_str(),
-            "mr" | "mrs"
-                | "ms"
-                | "dr"
-                | "prof"
-                | "sen"
-                | "rep"
-                | "gov"
-                | "gen"
-                | "lt"
-                | "col"
-                | "capt"
-                | "sgt"
-                | "maj"
-                | "adm"
-                | "cmdr"
-                | "rev"
-                | "hon"
-                | "st"
-                | "jr"
-                | "sr"
-                | "supt"
-                | "insp"
-                | "pres"
-        )
+        || abbreviations::is_title_abbreviation(&lower)
+        || abbreviations::is_name_abbreviation(&lower)
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 //! quotation in title case, a title with its subtitle, and a person named
 //! right after a body ("University of Leeds Amal Haddad").
 
-use crate::extract::gazetteer::Gazetteer;
 use crate::extract::tokens::{Token, TokenKind};
+use crate::lexicon::gazetteer::Gazetteer;
 
 use super::super::words;
 use super::{is_initial, is_possessive};
@@ -135,7 +135,7 @@ pub(super) fn fused_person(
         let before = &text[toks[start].span.start..toks[p - 1].span.end];
         let body = gaz
             .place(before)
-            .is_some_and(|k| k != crate::extract::gazetteer::PlaceKind::City)
+            .is_some_and(|k| k != crate::lexicon::gazetteer::PlaceKind::City)
             || gaz.organization(before).is_some()
             || (start..p).any(|x| words::is_head_word(gaz, word(x)));
         if body {

@@ -1,7 +1,7 @@
 //! Tests of finding name candidates, on sentences written for them.
 use super::*;
-use crate::extract::gazetteer;
 use crate::extract::tokens::tokenize;
+use crate::lexicon::gazetteer;
 
 fn runs(s: &str) -> Vec<String> {
     let toks = tokenize(s, 0);

@@ -3,7 +3,7 @@
 //! "University of …" a body, "State of Texas" the place Texas.
 
 use crate::extract::EntityType;
-use crate::extract::gazetteer::Gazetteer;
+use crate::lexicon::gazetteer::Gazetteer;
 
 use super::super::words;
 use super::{Strength, Typed};

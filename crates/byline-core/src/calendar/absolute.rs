@@ -5,6 +5,7 @@
 //! article's date, or nobody does.
 
 use super::civil::{CivilDate, Weekday};
+use crate::lexicon::dates;
 
 /// The fields an expression states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,55 +23,17 @@ pub enum Stated {
     Weekday(Weekday),
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Words that can sit around a date without changing which one it is.
 const FILLER: &[&str] = &["the", "of", "on", "in", "early", "mid", "late", "during", "since", "by"];
 
 /// A month named in full or abbreviated ("Aug", "Sept"), lower-cased.
 pub fn month_of(w: &str) -> Option<u8> {
-    if w.len() < 3 {
-        return None;
-    }
-    let i = MONTHS
-        .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(w)))
-        .or_else(|| (w == "sept").then_some(8))?;
-    Some(i as u8 + 1)
+    dates::month_number(w)
 }
 
 /// A weekday named in full or by its three-letter abbreviation, lower-cased.
 pub fn weekday_of(w: &str) -> Option<Weekday> {
-    if w.len() < 3 {
-        return None;
-    }
-    let i = WEEKDAYS
-        .iter()
-        .position(|d| *d == w || (w.len() == 3 && d.starts_with(w)))?;
-    Some(i as Weekday)
+    dates::weekday_number(w)
 }
 
 fn day_of(w: &str) -> Option<u8> {

@@ -6,9 +6,9 @@
 //! A dateline without a year ("May 7 (AFP) –") gives no date: the year is
 //! not guessed.
 
-use super::absolute::first_full_date;
-use super::civil::CivilDate;
-use crate::article::{Article, ParagraphKind};
+use super::{Article, ParagraphKind};
+use crate::calendar::CivilDate;
+use crate::calendar::absolute::first_full_date;
 
 /// Paragraphs after the title that may still be part of the article's head.
 const HEAD_PARAGRAPHS: usize = 4;

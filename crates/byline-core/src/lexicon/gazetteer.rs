@@ -1,0 +1,337 @@
+//! Word lists from open data (see `assets/gazetteer/README.md`), loaded once.
+//!
+//! The entity extractor is rule-based: it needs to know which capitalized
+//! words name places, groups, organizations and people, which words are
+//! titles standing before a name, and which capitalized sentence-initial words
+//! are only ordinary English words. The lists are embedded in the binary and
+//! parsed into hash maps the first time [`get`] is called (a few milliseconds;
+//! see the `load_time` test).
+//!
+//! File format: UTF-8, one entry per line, TAB-separated columns; blank lines
+//! and lines starting with `#` are skipped. A malformed line is skipped, never
+//! a panic: the `every_asset_file_is_well_formed` test keeps the files clean.
+
+use std::fmt;
+use std::sync::LazyLock;
+
+use super::lists::{FastMap, FastSet, SortedWords, column, entries, slow_key, with_key};
+
+const COUNTRIES: &str = include_str!("../../../../assets/gazetteer/countries.txt");
+const CITIES: &str = include_str!("../../../../assets/gazetteer/cities.txt");
+const REGIONS: &str = include_str!("../../../../assets/gazetteer/regions.txt");
+const DEMONYMS: &str = include_str!("../../../../assets/gazetteer/demonyms.tsv");
+const GIVEN_NAMES: &str = include_str!("../../../../assets/gazetteer/given_names.txt");
+const GIVEN_NAMES_WORLD: &str = include_str!("../../../../assets/gazetteer/given_names_world.txt");
+const ORGANIZATIONS: &str = include_str!("../../../../assets/gazetteer/organizations.txt");
+const TITLES: &str = include_str!("../../../../assets/gazetteer/titles.txt");
+const ORG_WORDS: &str = include_str!("../../../../assets/gazetteer/org_words.txt");
+const FACILITY_WORDS: &str = include_str!("../../../../assets/gazetteer/facility_words.txt");
+const ENGLISH_WORDS: &str = include_str!("../../../../assets/gazetteer/english_words.txt");
+
+/// What kind of place a name denotes. A name in several lists takes the first
+/// kind in this order ("Georgia" is a country before it is a US state; "New
+/// York" a city before a state); [`Gazetteer::is_place_of_kind`] sees them all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlaceKind {
+    Country,
+    City,
+    Region,
+}
+
+impl PlaceKind {
+    const ALL: [PlaceKind; 3] = [PlaceKind::Country, PlaceKind::City, PlaceKind::Region];
+
+    fn bit(self) -> u8 {
+        match self {
+            PlaceKind::Country => 1,
+            PlaceKind::City => 2,
+            PlaceKind::Region => 4,
+        }
+    }
+}
+
+/// The gender a given name usually carries, for pronoun resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+    /// Used for both sexes, or not known.
+    Unknown,
+}
+
+impl Gender {
+    fn from_code(code: &str) -> Option<Gender> {
+        match code {
+            "m" => Some(Gender::Male),
+            "f" => Some(Gender::Female),
+            "u" => Some(Gender::Unknown),
+            _ => None,
+        }
+    }
+
+    /// Two sources that disagree leave the gender unknown.
+    fn merge(self, other: Gender) -> Gender {
+        if self == other { self } else { Gender::Unknown }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    kinds: u8,
+    canonical: &'static str,
+}
+
+/// The word lists the entity extractor consults.
+pub struct Gazetteer {
+    places: FastMap<&'static str, Place>,
+    groups: FastMap<&'static str, &'static str>,
+    /// Keyed by the lowercase name.
+    given_names: FastMap<String, Gender>,
+    organizations: FastMap<&'static str, &'static str>,
+    /// Lowercase, single-spaced title → the title as listed.
+    title_keys: FastMap<String, &'static str>,
+    /// Lowercase first words of the titles, to rule most words out at once.
+    title_firsts: FastSet<String>,
+    /// For each ASCII first letter, the lengths of title first words (bit
+    /// n set for length n): most words fail this before any hashing.
+    title_first_shapes: [u32; 26],
+    /// Listed titles, longest first.
+    titles: Vec<&'static str>,
+    max_title_words: usize,
+    org_words: FastSet<String>,
+    facility_words: FastSet<String>,
+    common_words: SortedWords,
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
+
+/// The bundled gazetteer, built on first use.
+pub fn get() -> &'static Gazetteer {
+    &GAZETTEER
+}
+
+impl Gazetteer {
+    /// Parses the embedded lists. [`get`] calls this once and keeps the result.
+    pub fn load() -> Gazetteer {
+        let mut places = FastMap::default();
+        for (text, kind) in [
+            (COUNTRIES, PlaceKind::Country),
+            (CITIES, PlaceKind::City),
+            (REGIONS, PlaceKind::Region),
+        ] {
+            for cols in entries(text) {
+                let form = cols[0];
+                let canonical = column(&cols, 1).unwrap_or(form);
+                // The first list to name a form (countries, then cities) sets its canonical name.
+                places.entry(form).or_insert(Place { kinds: 0, canonical }).kinds |= kind.bit();
+            }
+        }
+
+        let mut groups = FastMap::default();
+        for cols in entries(DEMONYMS) {
+            let key = cols[0];
+            groups.entry(key).or_insert(key);
+            let others = column(&cols, 2).into_iter().flat_map(|c| c.split(','));
+            for form in column(&cols, 1).into_iter().chain(others) {
+                groups.entry(form.trim()).or_insert(key);
+            }
+        }
+
+        let mut given_names: FastMap<String, Gender> = FastMap::default();
+        for text in [GIVEN_NAMES, GIVEN_NAMES_WORLD] {
+            for cols in entries(text) {
+                let gender = column(&cols, 1).and_then(Gender::from_code).unwrap_or(Gender::Unknown);
+                given_names
+                    .entry(cols[0].to_lowercase())
+                    .and_modify(|g| *g = g.merge(gender))
+                    .or_insert(gender);
+            }
+        }
+
+        let mut organizations = FastMap::default();
+        for cols in entries(ORGANIZATIONS) {
+            organizations
+                .entry(cols[0])
+                .or_insert(column(&cols, 1).unwrap_or(cols[0]));
+        }
+
+        let mut titles: Vec<&'static str> = entries(TITLES).map(|cols| cols[0]).collect();
+        titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        let title_keys: FastMap<String, &'static str> = titles.iter().map(|&t| (slow_key(t), t)).collect();
+        let max_title_words = titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(0);
+        let title_firsts: FastSet<String> = title_keys
+            .keys()
+            .filter_map(|k| k.split(' ').next().map(str::to_string))
+            .collect();
+        let mut title_first_shapes = [0u32; 26];
+        for first in &title_firsts {
+            if let Some(&b) = first.as_bytes().first().filter(|b| b.is_ascii_lowercase()) {
+                title_first_shapes[usize::from(b - b'a')] |= 1 << first.len().min(31);
+            }
+        }
+
+        let word_set =
+            |text: &'static str| -> FastSet<String> { entries(text).map(|cols| slow_key(cols[0])).collect() };
+
+        Gazetteer {
+            places,
+            groups,
+            given_names,
+            organizations,
+            title_keys,
+            title_firsts,
+            title_first_shapes,
+            titles,
+            max_title_words,
+            org_words: word_set(ORG_WORDS),
+            facility_words: word_set(FACILITY_WORDS),
+            // One column, no tabs: skip the column splitting of `entries`.
+            common_words: SortedWords::new(
+                ENGLISH_WORDS
+                    .lines()
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// A place named exactly `name` (case-sensitive surface form, "U.S." and
+    /// "US" included). A name in several lists gives the first of country,
+    /// city, region.
+    pub fn place(&self, name: &str) -> Option<PlaceKind> {
+        let place = self.places.get(name)?;
+        PlaceKind::ALL.into_iter().find(|kind| place.kinds & kind.bit() != 0)
+    }
+
+    /// Whether `name` is listed as a place of this kind ("Georgia" is both a
+    /// country and a region).
+    pub fn is_place_of_kind(&self, name: &str, kind: PlaceKind) -> bool {
+        self.places.get(name).is_some_and(|p| p.kinds & kind.bit() != 0)
+    }
+
+    /// The canonical name of a place alias ("US" → "United States"); the name
+    /// itself when it is canonical.
+    pub fn canonical_place(&self, name: &str) -> Option<&str> {
+        self.places.get(name).map(|p| p.canonical)
+    }
+
+    /// The adjective form that keys a group: "Salvadorans" → "Salvadoran",
+    /// "Salvadoran" → "Salvadoran", "Jews" → "Jewish". Case-sensitive.
+    pub fn group(&self, word: &str) -> Option<&str> {
+        self.groups.get(word).copied()
+    }
+
+    /// Whether `word` is a known given name ("Donald", "Karoline"), and its
+    /// gender if known. The word must start with a capital letter; the rest
+    /// is matched without regard to case ("DeAndre", "DONALD").
+    pub fn given_name(&self, word: &str) -> Option<Gender> {
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        with_key(word, |key| self.given_names.get(key).copied())
+    }
+
+    /// The canonical name of a well-known organization or acronym ("AP" →
+    /// "Associated Press"); the name itself when it is canonical.
+    /// Case-sensitive, so "WHO" is an organization and "Who" is not.
+    pub fn organization(&self, name: &str) -> Option<&str> {
+        self.organizations.get(name).copied()
+    }
+
+    /// Whether `words` (e.g. "Secretary of State", "spokeswoman") is a title
+    /// or role before a name; case-insensitive, any run of whitespace counts
+    /// as one space.
+    pub fn is_title(&self, words: &str) -> bool {
+        with_key(words, |key| {
+            let first = key.split(' ').next().unwrap_or(key);
+            self.title_firsts.contains(first) && self.title_keys.contains_key(key)
+        })
+    }
+
+    /// Whether some title begins with `word` ("Secretary" for "Secretary of
+    /// State"); case-insensitive. Rules most words out before longer lookups.
+    pub fn is_title_start(&self, word: &str) -> bool {
+        if let Some(&b) = word.as_bytes().first()
+            && b.is_ascii_alphabetic()
+            && self.title_first_shapes[usize::from(b.to_ascii_lowercase() - b'a')] & (1 << word.len().min(31)) == 0
+        {
+            return false;
+        }
+        with_key(word, |key| self.title_firsts.contains(key))
+    }
+
+    /// The longest title ending exactly at the end of `text` (trailing
+    /// whitespace ignored) and starting at a word boundary, as its byte offset
+    /// in `text` and its listed form: "said US Secretary of State " gives the
+    /// offset of "Secretary" and "Secretary of State".
+    pub fn title_at_end(&self, text: &str) -> Option<(usize, &'static str)> {
+        let text_end = text.trim_end();
+        let mut best = None;
+        let mut words = 0;
+        let mut prev: Option<char> = None;
+        // Walk backwards; a word starts where an alphanumeric follows a non-alphanumeric.
+        for (i, c) in text_end.char_indices().rev() {
+            if let Some(next) = prev
+                && c.is_whitespace()
+                && !next.is_whitespace()
+            {
+                words += 1;
+                if words >= self.max_title_words {
+                    break;
+                }
+            }
+            let at_boundary = text_end[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|before| !before.is_alphanumeric());
+            if c.is_alphanumeric()
+                && at_boundary
+                && let Some(&title) = with_key(&text_end[i..], |k| self.title_keys.get(k))
+            {
+                best = Some((i, title));
+            }
+            prev = Some(c);
+        }
+        best
+    }
+
+    /// All listed titles in their usual case, longest first.
+    pub fn titles(&self) -> &[&'static str] {
+        &self.titles
+    }
+
+    /// Whether `word` heads organization names ("Party", "Association",
+    /// "Inc."); case-insensitive.
+    pub fn is_org_word(&self, word: &str) -> bool {
+        with_key(word, |key| self.org_words.contains(key))
+    }
+
+    /// Whether `word` heads names of places and facilities ("Museum",
+    /// "Airport", "River", "County"); case-insensitive.
+    pub fn is_facility_word(&self, word: &str) -> bool {
+        with_key(word, |key| self.facility_words.contains(key))
+    }
+
+    /// Whether `lower` (already lowercase) is an ordinary English word.
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        self.common_words.contains(lower)
+    }
+}
+
+impl fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Gazetteer")
+            .field("places", &self.places.len())
+            .field("groups", &self.groups.len())
+            .field("given_names", &self.given_names.len())
+            .field("organizations", &self.organizations.len())
+            .field("titles", &self.titles.len())
+            .field("org_words", &self.org_words.len())
+            .field("facility_words", &self.facility_words.len())
+            .field("common_words", &self.common_words.len())
+            .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests;

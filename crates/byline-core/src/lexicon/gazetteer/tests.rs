@@ -1,0 +1,235 @@
+use super::*;
+use crate::lexicon::lists::{column, entries, with_key};
+use std::time::Instant;
+
+fn g() -> &'static Gazetteer {
+    get()
+}
+
+#[test]
+fn us_forms_name_the_united_states() {
+    // "U.S. Secretary of State Marco Rubio": "U.S." used as an adjective.
+    for form in ["U.S.", "US", "USA", "America", "United States"] {
+        assert_eq!(g().place(form), Some(PlaceKind::Country), "{form}");
+        assert_eq!(g().canonical_place(form), Some("United States"), "{form}");
+    }
+    assert_eq!(g().canonical_place("Britain"), Some("United Kingdom"));
+    assert_eq!(g().place("El Salvador"), Some(PlaceKind::Country));
+    assert_eq!(g().place("Ivory Coast"), Some(PlaceKind::Country));
+    assert_eq!(g().canonical_place("Korea"), Some("South Korea"));
+    assert_eq!(g().place("us"), None, "places are case-sensitive");
+}
+
+#[test]
+fn cities_regions_and_their_precedence() {
+    assert_eq!(g().place("San Salvador"), Some(PlaceKind::City));
+    assert_eq!(g().place("Livorno"), Some(PlaceKind::City));
+    assert_eq!(g().place("Hong Kong"), Some(PlaceKind::Country));
+    assert_eq!(g().place("Washington"), Some(PlaceKind::City));
+    assert!(g().is_place_of_kind("Washington", PlaceKind::Region));
+    assert_eq!(g().place("Georgia"), Some(PlaceKind::Country));
+    assert!(g().is_place_of_kind("Georgia", PlaceKind::Region));
+    assert_eq!(g().place("Texas"), Some(PlaceKind::Region));
+    assert_eq!(g().place("Lombardy"), Some(PlaceKind::Region));
+    assert_eq!(g().place("Middle East"), Some(PlaceKind::Region));
+    assert_eq!(g().place("Moon"), Some(PlaceKind::Region));
+    assert_eq!(g().canonical_place("São Paulo"), Some("Sao Paulo"));
+    assert_eq!(g().canonical_place("Kiev"), Some("Kyiv"));
+    // Local spellings in translated news: "the port of Genova".
+    assert_eq!(g().canonical_place("Genova"), Some("Genoa"));
+    assert_eq!(g().canonical_place("Köln"), Some("Cologne"));
+    // Word-like city names are left out: "Nice to see you", "Reading the report".
+    for word in ["Nice", "Reading", "Mobile", "Split", "Bath", "Of"] {
+        assert_eq!(g().place(word), None, "{word}");
+    }
+}
+
+#[test]
+fn group_words_key_on_the_adjective() {
+    assert_eq!(g().group("Salvadorans"), Some("Salvadoran"));
+    assert_eq!(g().group("Salvadoran"), Some("Salvadoran"));
+    assert_eq!(g().group("Jews"), Some("Jewish"));
+    assert_eq!(g().group("Jew"), Some("Jewish"));
+    assert_eq!(g().group("Texans"), Some("Texan"));
+    assert_eq!(g().group("Britons"), Some("British"));
+    assert_eq!(g().group("Chinese"), Some("Chinese"));
+    assert_eq!(g().group("Republicans"), Some("Republican"));
+    assert_eq!(g().group("Tories"), Some("Tory"));
+    assert_eq!(g().group("Kurds"), Some("Kurdish"));
+    assert_eq!(g().group("Bukele"), None);
+}
+
+#[test]
+fn given_names_carry_gender() {
+    assert_eq!(g().given_name("Karoline"), Some(Gender::Female));
+    assert_eq!(g().given_name("Donald"), Some(Gender::Male));
+    assert_eq!(g().given_name("Nayib"), Some(Gender::Male));
+    assert_eq!(g().given_name("Giorgia"), Some(Gender::Female));
+    assert_eq!(g().given_name("Nunzio"), Some(Gender::Male));
+    // Female in the census, male in Italian: unknown.
+    assert_eq!(g().given_name("Andrea"), Some(Gender::Unknown));
+    assert_eq!(g().given_name("DONALD"), Some(Gender::Male));
+    assert_eq!(g().given_name("donald"), None, "must be capitalized");
+    assert_eq!(g().given_name("Bukele"), None);
+    assert_eq!(g().given_name(""), None);
+}
+
+#[test]
+fn organizations_and_acronyms() {
+    assert_eq!(g().organization("NASA"), Some("NASA"));
+    assert_eq!(g().organization("AP"), Some("Associated Press"));
+    assert_eq!(g().organization("UN"), Some("United Nations"));
+    assert_eq!(g().organization("WHO"), Some("World Health Organization"));
+    assert_eq!(g().organization("Who"), None);
+    assert_eq!(g().organization("White House"), Some("White House"));
+}
+
+#[test]
+fn titles_before_names() {
+    assert!(g().is_title("Secretary of State"));
+    assert!(g().is_title("secretary  of\nstate"));
+    assert!(g().is_title("spokeswoman"));
+    assert!(g().is_title("Sen."));
+    assert!(!g().is_title("NASA Administrator"));
+    assert!(g().is_title("Administrator"));
+    assert!(!g().is_title("despite"));
+    let text = "said US Secretary of State ";
+    assert_eq!(
+        g().title_at_end(text),
+        Some((text.find("Secretary").unwrap_or(0), "Secretary of State"))
+    );
+    // "White House spokeswoman Karoline Leavitt": the title is the last word.
+    let text = "White House spokeswoman";
+    assert_eq!(g().title_at_end(text), Some((12, "Spokeswoman")));
+    assert_eq!(g().title_at_end("(Sen."), Some((1, "Sen.")));
+    assert_eq!(g().title_at_end("the ex-President"), Some((7, "President")));
+    assert_eq!(g().title_at_end("the weather"), None);
+    assert_eq!(g().title_at_end(""), None);
+    let titles = g().titles();
+    assert!(titles.windows(2).all(|w| w[0].len() >= w[1].len()));
+}
+
+#[test]
+fn head_words() {
+    assert!(g().is_org_word("Association"));
+    assert!(g().is_org_word("party"));
+    assert!(g().is_org_word("Inc."));
+    assert!(g().is_facility_word("Planetarium"));
+    assert!(g().is_facility_word("Airport"));
+    assert!(!g().is_facility_word("Association"));
+    assert!(!g().is_org_word("Airport"));
+}
+
+#[test]
+fn common_words() {
+    assert!(g().is_common_word("despite"));
+    assert!(g().is_common_word("the"));
+    assert!(!g().is_common_word("bukele"));
+    assert!(!g().is_common_word("Despite"), "expects lowercase input");
+}
+
+#[test]
+fn with_key_folds_case_and_space() {
+    assert_eq!(with_key("  Vice   President ", str::to_owned), "vice president");
+    assert_eq!(with_key("Señora", str::to_owned), "señora");
+    let long = "A ".repeat(40);
+    assert_eq!(with_key(&long, |k| k.len()), 79);
+}
+
+/// `cargo test --release load_time -- --nocapture` prints the figure.
+#[test]
+fn load_time() {
+    let mut fastest = std::time::Duration::MAX;
+    for _ in 0..5 {
+        let start = Instant::now();
+        let loaded = Gazetteer::load();
+        fastest = fastest.min(start.elapsed());
+        assert!(loaded.is_common_word("despite"));
+    }
+    eprintln!("gazetteer load: {fastest:?} (fastest of 5) for {:?}", get());
+    // Generous bound: unoptimized builds on a shared machine are slow.
+    assert!(fastest.as_millis() < 1000, "{fastest:?}");
+}
+
+/// Each asset with its allowed column counts.
+const FILES: [(&str, &str, usize, usize); 11] = [
+    ("countries.txt", COUNTRIES, 1, 2),
+    ("cities.txt", CITIES, 1, 3),
+    ("regions.txt", REGIONS, 1, 3),
+    ("demonyms.tsv", DEMONYMS, 2, 3),
+    ("given_names.txt", GIVEN_NAMES, 2, 2),
+    ("given_names_world.txt", GIVEN_NAMES_WORLD, 2, 2),
+    ("organizations.txt", ORGANIZATIONS, 1, 2),
+    ("titles.txt", TITLES, 1, 1),
+    ("org_words.txt", ORG_WORDS, 1, 1),
+    ("facility_words.txt", FACILITY_WORDS, 1, 1),
+    ("english_words.txt", ENGLISH_WORDS, 1, 1),
+];
+
+#[test]
+fn every_asset_file_is_well_formed() {
+    let mut problems = Vec::new();
+    for (name, text, min, max) in FILES {
+        let header: Vec<&str> = text.lines().take_while(|l| l.starts_with('#')).collect();
+        for field in ["# Source:", "# License:", "# Regenerate:"] {
+            if !header.iter().any(|l| l.starts_with(field)) {
+                problems.push(format!("{name}: header lacks {field}"));
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        let mut count = 0;
+        for (n, line) in text.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            count += 1;
+            let at = format!("{name}:{}", n + 1);
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < min || cols.len() > max {
+                problems.push(format!("{at}: {} columns: {line:?}", cols.len()));
+            }
+            if cols[0].is_empty() || cols.iter().any(|c| c.trim() != *c || c.contains("  ")) {
+                problems.push(format!("{at}: stray whitespace: {line:?}"));
+            }
+            let key = if name == "titles.txt" {
+                cols[0].to_lowercase()
+            } else {
+                cols[0].to_owned()
+            };
+            if !seen.insert(key) {
+                problems.push(format!("{at}: duplicate {:?}", cols[0]));
+            }
+            if name.starts_with("given_names") && Gender::from_code(cols[1]).is_none() {
+                problems.push(format!("{at}: gender not m/f/u: {line:?}"));
+            }
+            if name == "english_words.txt" && cols[0].to_lowercase() != cols[0] {
+                problems.push(format!("{at}: not lowercase: {line:?}"));
+            }
+            if let Some(cc) = cols.get(2).filter(|_| name.ends_with(".txt"))
+                && !(cc.is_empty() || cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_uppercase()))
+            {
+                problems.push(format!("{at}: bad country code: {line:?}"));
+            }
+        }
+        if count == 0 {
+            problems.push(format!("{name}: no entries"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn canonical_names_are_listed_forms() {
+    // An alias pointing at a name no list holds would dangle.
+    for (name, text, _, _) in &FILES[..3] {
+        for cols in entries(text) {
+            if let Some(canonical) = column(&cols, 1) {
+                assert!(
+                    g().places.contains_key(canonical),
+                    "{name}: {} -> {canonical} not listed",
+                    cols[0]
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! Reading and looking up the word-list files in `assets/`: entry lines
+//! and their columns, the lookup key of a name, and a sorted list cheaper
+//! to build than a hash set for the largest lists.
+
+/// A large sorted word list: a binary search within the words sharing the
+/// first byte. Building it is one pass over the file, several times cheaper
+/// than hashing 64,000 words, and a lookup costs about a dozen comparisons.
+pub(crate) struct SortedWords {
+    words: Vec<&'static str>,
+    /// `words[starts[b]..starts[b + 1]]` are the words whose first byte is `b`.
+    starts: Vec<usize>,
+}
+
+impl SortedWords {
+    pub(crate) fn new(mut words: Vec<&'static str>) -> SortedWords {
+        if !words.is_sorted() {
+            words.sort_unstable();
+        }
+        let starts = (0..=256)
+            .map(|b| words.partition_point(|w| w.as_bytes().first().is_some_and(|&f| usize::from(f) < b)))
+            .collect();
+        SortedWords { words, starts }
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        let b = usize::from(first);
+        let (Some(&lo), Some(&hi)) = (self.starts.get(b), self.starts.get(b + 1)) else {
+            return false;
+        };
+        self.words
+            .get(lo..hi)
+            .is_some_and(|bucket| bucket.binary_search(&word).is_ok())
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.words.len()
+    }
+}
+
+/// The TAB-separated columns of one entry line; columns past the third are ignored.
+pub(crate) struct Cols {
+    cols: [&'static str; 3],
+}
+
+impl std::ops::Index<usize> for Cols {
+    type Output = &'static str;
+
+    fn index(&self, i: usize) -> &&'static str {
+        &self.cols[i]
+    }
+}
+
+/// The entry lines of a list file: no blank lines, no `#` comments, first column non-empty.
+pub(crate) fn entries(text: &'static str) -> impl Iterator<Item = Cols> {
+    text.lines()
+        .map(|line| line.trim_end_matches('\r'))
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| {
+            let mut cols = [""; 3];
+            for (slot, col) in cols.iter_mut().zip(line.split('\t')) {
+                *slot = col;
+            }
+            Cols { cols }
+        })
+        .filter(|cols| !cols[0].trim().is_empty())
+}
+
+/// Column `i`, when present and not empty.
+pub(crate) fn column(cols: &Cols, i: usize) -> Option<&'static str> {
+    cols.cols.get(i).copied().filter(|c| !c.is_empty())
+}
+
+/// Calls `f` with the lookup key of `s`: lowercase, trimmed, whitespace runs
+/// as one space. Short ASCII input (nearly every lookup) is folded on the stack.
+pub(crate) fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let s = s.trim();
+    let mut buf = [0u8; 64];
+    if s.len() <= buf.len() && s.is_ascii() {
+        let mut len = 0;
+        let mut in_space = false;
+        for &b in s.as_bytes() {
+            if b.is_ascii_whitespace() {
+                if !in_space {
+                    buf[len] = b' ';
+                    len += 1;
+                }
+                in_space = true;
+            } else {
+                buf[len] = b.to_ascii_lowercase();
+                len += 1;
+                in_space = false;
+            }
+        }
+        if let Ok(key) = std::str::from_utf8(&buf[..len]) {
+            return f(key);
+        }
+    }
+    f(&slow_key(s))
+}
+
+/// The lookup key of `s`, allocated (see [`with_key`]).
+pub(crate) fn slow_key(s: &str) -> String {
+    let mut key = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    key
+}
+
+/// Word lists are fixed data looked up on the hot path: foldhash is several
+/// times faster than SipHash on short keys.
+pub(crate) type FastMap<K, V> = foldhash::HashMap<K, V>;
+pub(crate) type FastSet<K> = foldhash::HashSet<K>;
