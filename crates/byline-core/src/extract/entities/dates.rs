@@ -383,11 +383,12 @@ fn is_year_context(text: &str, toks: &[Token], i: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::extract::tokens::tokenize;
 
-    fn dates(s: &str) -> Vec<(String, String)> {
+    /// Every date in `s`, as (text, key).
+    pub(in crate::extract::entities) fn dates(s: &str) -> Vec<(String, String)> {
         let toks = tokenize(s, 0);
         find_dates(s, &toks)
             .into_iter()

@@ -157,12 +157,12 @@ fn share_counted_noun(found: &mut [Found]) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::article::Article;
 
     /// The numbers of one paragraph, as (text, kind, value, unit).
-    fn numbers(body: &str) -> Vec<(String, NumberKind, Option<f64>, Option<String>)> {
+    pub(crate) fn numbers(body: &str) -> Vec<(String, NumberKind, Option<f64>, Option<String>)> {
         let a = Article::from_text("t", &format!("A headline for the test\n\n{body}"));
         extract_numbers(&a)
             .into_iter()

@@ -183,15 +183,8 @@ pub(super) fn year_span(text: &str, toks: &[Token], i: usize) -> Option<Vec<(Dat
 #[cfg(test)]
 mod tests {
     use super::super::find_dates;
+    use super::super::tests::dates;
     use crate::extract::tokens::tokenize;
-
-    fn dates(s: &str) -> Vec<(String, String)> {
-        let toks = tokenize(s, 0);
-        find_dates(s, &toks)
-            .into_iter()
-            .map(|d| (s[d.span.start..d.span.end].to_string(), d.key))
-            .collect()
-    }
 
     #[test]
     fn time_counted_back_is_a_date() {

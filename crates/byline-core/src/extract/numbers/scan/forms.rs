@@ -221,18 +221,8 @@ pub(super) fn idiom_after_hyphen(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::article::Article;
     use crate::extract::NumberKind::{self, *};
-    use crate::extract::numbers::extract_numbers;
-
-    /// (text, kind, value, unit) of every number in one paragraph.
-    fn numbers(body: &str) -> Vec<(String, NumberKind, Option<f64>, Option<String>)> {
-        let a = Article::from_text("t", &format!("A headline for the test\n\n{body}"));
-        extract_numbers(&a)
-            .into_iter()
-            .map(|m| (a.slice(m.span).to_string(), m.kind, m.value, m.unit))
-            .collect()
-    }
+    use crate::extract::numbers::tests::numbers;
 
     fn kv(body: &str, text: &str) -> (NumberKind, Option<f64>) {
         let all = numbers(body);
