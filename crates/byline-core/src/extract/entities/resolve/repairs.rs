@@ -65,21 +65,28 @@ pub(super) fn merge_misspellings(clusters: &mut [Cluster]) {
 /// share one of these forms, so looking a name's forms up finds every name
 /// it may misspell, and a few that only share a hash.
 struct SlipIndex {
-    /// Hash of a form → cluster, sorted by hash.
-    forms: Vec<(u64, usize)>,
+    /// Hash of a form → the last entry of its chain in `entries`.
+    heads: foldhash::HashMap<u64, u32>,
+    /// (cluster, previous entry of the same form's chain, or `u32::MAX`).
+    entries: Vec<(usize, u32)>,
 }
 
 impl SlipIndex {
     fn new<'c>(clusters: impl Iterator<Item = (usize, &'c Cluster)>) -> SlipIndex {
-        let mut forms = Vec::new();
+        let mut index = SlipIndex {
+            heads: foldhash::HashMap::default(),
+            entries: Vec::new(),
+        };
         let mut buf = String::new();
         for (i, c) in clusters {
             let name = c.words.join(" ");
-            for_each_form(&name, &mut buf, |h| forms.push((h, i)));
+            for_each_form(&name, &mut buf, |h| {
+                let next = u32::try_from(index.entries.len()).unwrap_or(u32::MAX);
+                let previous = index.heads.insert(h, next).unwrap_or(u32::MAX);
+                index.entries.push((i, previous));
+            });
         }
-        forms.sort_unstable();
-        forms.dedup();
-        SlipIndex { forms }
+        index
     }
 
     /// The clusters sharing a form with `name`, each once, in order.
@@ -87,8 +94,11 @@ impl SlipIndex {
         out.clear();
         let mut buf = String::new();
         for_each_form(name, &mut buf, |h| {
-            let from = self.forms.partition_point(|&(f, _)| f < h);
-            out.extend(self.forms[from..].iter().take_while(|&&(f, _)| f == h).map(|&(_, i)| i));
+            let mut at = self.heads.get(&h).copied().unwrap_or(u32::MAX);
+            while let Some(&(i, previous)) = self.entries.get(at as usize) {
+                out.push(i);
+                at = previous;
+            }
         });
         out.sort_unstable();
         out.dedup();
