@@ -103,11 +103,14 @@ fn fiscal_year(w: &str) -> Option<u16> {
 pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
     let word = |i: usize| toks.get(i).map_or("", |t| t.text(text));
     let mut out = Vec::new();
+    // "ago" is rare: one look over the sentence spares two at every token.
+    let has_ago = (0..toks.len()).any(|k| is_ago(text, toks, k));
     let mut i = 0;
     while i < toks.len() {
         let w = word(i);
         // "ten years ago", "[Ten] years ago": a time counted back from now.
-        if (is_ago(text, toks, i + 2) || is_ago(text, toks, i + 4))
+        if has_ago
+            && (is_ago(text, toks, i + 2) || is_ago(text, toks, i + 4))
             && let Some(end) = ago(text, toks, i)
         {
             let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
@@ -135,6 +138,12 @@ pub fn find_dates(text: &str, toks: &[Token]) -> Vec<DateMention> {
         // A lowercase word can only open a relative date ("last month",
         // "today", "fiscal year 2019"): skip the calendar checks.
         if first.is_ascii_lowercase() && !may_open_relative_date(w) {
+            i += 1;
+            continue;
+        }
+        // Most capitalized words are names: only a weekday, a month, "FY…"
+        // or a capitalized relative word ("Last", "Today's") opens a date.
+        if toks[i].kind == TokenKind::Word && first.is_ascii_uppercase() && !may_open_capitalized_date(w) {
             i += 1;
             continue;
         }
@@ -285,6 +294,22 @@ fn may_open_relative_date(w: &str) -> bool {
             | b"tonight"
             | b"fiscal"
     )
+}
+
+/// Whether a capitalized word can open a date: a weekday, a month, a
+/// fiscal year ("FY2019") or a relative word in any case ("Today", "LAST").
+fn may_open_capitalized_date(w: &str) -> bool {
+    if is_weekday(w) || month_index(w).is_some() || w.starts_with("FY") {
+        return true;
+    }
+    // The relative words, with a possessive, are at most 13 bytes.
+    let mut buf = [0u8; 13];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(may_open_relative_date)
 }
 
 fn possessive_of(w: &str, lower: &str) -> bool {

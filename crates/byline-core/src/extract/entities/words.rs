@@ -104,8 +104,19 @@ pub fn is_compound_adjective(w: &str) -> bool {
 /// "Forty-three", "Two", "Several": quantities, not names.
 pub fn is_number_word(word: &str) -> bool {
     let single = |part: &str| {
+        // The first letter and the length rule out most words before any folding.
+        let bytes = part.as_bytes();
+        let Some(&first) = bytes.first() else { return false };
+        let first = first.to_ascii_lowercase();
+        const MASKS: [u32; 26] = number_word_masks();
+        if !first.is_ascii_lowercase() || MASKS[usize::from(first - b'a')] & (1 << bytes.len().min(31)) == 0 {
+            return false;
+        }
         let mut buf = [0u8; 9];
-        ascii_lower(part, &mut buf).is_some_and(|lower| is_lower_number_word(lower.as_bytes()))
+        let Some(lower) = buf.get_mut(..bytes.len()) else { return false };
+        lower.copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        is_lower_number_word(lower)
     };
     // "Forty-three": only hyphenated (or non-ASCII) words need splitting.
     if word.bytes().any(|b| b == b'-' || b >= 0x80) {
@@ -243,19 +254,6 @@ const fn number_word_masks() -> [u32; 26] {
         i += 1;
     }
     masks
-}
-
-/// `w` lowercased into `buf` when it is ASCII and fits; no allocation.
-pub fn ascii_lower<'b>(w: &str, buf: &'b mut [u8]) -> Option<&'b str> {
-    let bytes = w.as_bytes();
-    if bytes.len() > buf.len() || !bytes.is_ascii() {
-        return None;
-    }
-    let out = &mut buf[..bytes.len()];
-    for (o, b) in out.iter_mut().zip(bytes) {
-        *o = b.to_ascii_lowercase();
-    }
-    std::str::from_utf8(out).ok()
 }
 
 /// Whether `w` equals one of `list`, ignoring ASCII case, without allocating.
