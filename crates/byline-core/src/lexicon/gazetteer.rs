@@ -14,7 +14,7 @@
 use std::fmt;
 use std::sync::LazyLock;
 
-use super::lists::{FastMap, FastSet, SortedWords, column, entries, slow_key, with_key};
+use super::lists::{FastMap, FastSet, WordSet, column, entries, slow_key, with_key};
 
 const COUNTRIES: &str = include_str!("../../../../assets/gazetteer/countries.txt");
 const CITIES: &str = include_str!("../../../../assets/gazetteer/cities.txt");
@@ -100,7 +100,7 @@ pub struct Gazetteer {
     max_title_words: usize,
     org_words: FastSet<String>,
     facility_words: FastSet<String>,
-    common_words: SortedWords,
+    common_words: WordSet,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
@@ -186,12 +186,7 @@ impl Gazetteer {
             org_words: word_set(ORG_WORDS),
             facility_words: word_set(FACILITY_WORDS),
             // One column, no tabs: skip the column splitting of `entries`.
-            common_words: SortedWords::new(
-                ENGLISH_WORDS
-                    .lines()
-                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                    .collect(),
-            ),
+            common_words: WordSet::new(ENGLISH_WORDS.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))),
         }
     }
 

@@ -5,8 +5,11 @@
 //! of travel ("aboard the Freewinds"), or by their shape: a product line and
 //! its version ("Windows 11", "Falcon 9", "PlayStation VR").
 
+use std::sync::LazyLock;
+
 use crate::extract::EntityType;
 use crate::extract::tokens::{Token, TokenKind};
+use crate::lexicon::lists::WordSet;
 
 /// Lowercase nouns that, beside a name, say it is a product: vehicles,
 /// craft, software, websites, devices. Hand-compiled, CC0.
@@ -98,9 +101,11 @@ const WORK_NOUNS: &[&str] = &[
 const MODEL_WORDS: &[&str] = &["XP", "VR", "Pro", "Max", "Mini", "Ultra", "Lite", "HD"];
 
 fn noun_kind(lower: &str) -> Option<EntityType> {
-    if PRODUCT_NOUNS.binary_search(&lower).is_ok() {
+    static PRODUCTS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PRODUCT_NOUNS.iter().copied()));
+    static WORKS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(WORK_NOUNS.iter().copied()));
+    if PRODUCTS.contains(lower) {
         Some(EntityType::Product)
-    } else if WORK_NOUNS.binary_search(&lower).is_ok() {
+    } else if WORKS.contains(lower) {
         Some(EntityType::Work)
     } else {
         None

@@ -5,6 +5,7 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::gazetteer::Gazetteer;
+use crate::lexicon::lists::WordSet;
 use crate::lexicon::{abbreviations, function_words};
 
 /// Words never a name on their own beyond the lexicon's function words
@@ -55,11 +56,11 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Determiners, prepositions, pronouns, conjunctions and the like: never a
 /// name on their own, even capitalized at a sentence start.
 pub fn is_function_word(lower: &str) -> bool {
-    static ALL: LazyLock<Vec<&'static str>> = LazyLock::new(|| function_words::sorted_with(FUNCTION_WORDS));
+    static ALL: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(function_words::sorted_with(FUNCTION_WORDS)));
     if lower.contains('’') {
-        return ALL.binary_search(&lower.replace('’', "'").as_str()).is_ok();
+        return ALL.contains(&lower.replace('’', "'"));
     }
-    ALL.binary_search(&lower).is_ok()
+    ALL.contains(lower)
 }
 
 /// "London-based", "Islamist-led": adjectives made from a name, not names.
@@ -113,7 +114,9 @@ pub fn is_number_word(word: &str) -> bool {
             return false;
         }
         let mut buf = [0u8; 9];
-        let Some(lower) = buf.get_mut(..bytes.len()) else { return false };
+        let Some(lower) = buf.get_mut(..bytes.len()) else {
+            return false;
+        };
         lower.copy_from_slice(bytes);
         lower.make_ascii_lowercase();
         is_lower_number_word(lower)
