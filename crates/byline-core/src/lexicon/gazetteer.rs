@@ -14,7 +14,7 @@
 use std::fmt;
 use std::sync::LazyLock;
 
-use super::lists::{FastMap, FastSet, WordSet, column, entries, slow_key, with_key};
+use super::lists::{FastMap, FastSet, Shapes, WordSet, column, entries, slow_key, with_key};
 
 const COUNTRIES: &str = include_str!("../../../../assets/gazetteer/countries.txt");
 const CITIES: &str = include_str!("../../../../assets/gazetteer/cities.txt");
@@ -92,14 +92,15 @@ pub struct Gazetteer {
     title_keys: FastMap<String, &'static str>,
     /// Lowercase first words of the titles, to rule most words out at once.
     title_firsts: FastSet<String>,
-    /// For each ASCII first letter, the lengths of title first words (bit
-    /// n set for length n): most words fail this before any hashing.
-    title_first_shapes: [u32; 26],
+    /// The shapes of title first words: most words fail this before any hashing.
+    title_first_shapes: Shapes,
     /// Listed titles, longest first.
     titles: Vec<&'static str>,
     max_title_words: usize,
     org_words: FastSet<String>,
+    org_word_shapes: Shapes,
     facility_words: FastSet<String>,
+    facility_word_shapes: Shapes,
     common_words: WordSet,
 }
 
@@ -163,16 +164,13 @@ impl Gazetteer {
             .keys()
             .filter_map(|k| k.split(' ').next().map(str::to_string))
             .collect();
-        let mut title_first_shapes = [0u32; 26];
-        for first in &title_firsts {
-            if let Some(&b) = first.as_bytes().first().filter(|b| b.is_ascii_lowercase()) {
-                title_first_shapes[usize::from(b - b'a')] |= 1 << first.len().min(31);
-            }
-        }
+        let title_first_shapes = Shapes::of(title_firsts.iter().map(String::as_str));
 
         let word_set =
             |text: &'static str| -> FastSet<String> { entries(text).map(|cols| slow_key(cols[0])).collect() };
 
+        let org_words = word_set(ORG_WORDS);
+        let facility_words = word_set(FACILITY_WORDS);
         Gazetteer {
             places,
             groups,
@@ -183,8 +181,10 @@ impl Gazetteer {
             title_first_shapes,
             titles,
             max_title_words,
-            org_words: word_set(ORG_WORDS),
-            facility_words: word_set(FACILITY_WORDS),
+            org_word_shapes: Shapes::of(org_words.iter().map(String::as_str)),
+            org_words,
+            facility_word_shapes: Shapes::of(facility_words.iter().map(String::as_str)),
+            facility_words,
             // One column, no tabs: skip the column splitting of `entries`.
             common_words: WordSet::new(ENGLISH_WORDS.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))),
         }
@@ -237,6 +237,10 @@ impl Gazetteer {
     /// or role before a name; case-insensitive, any run of whitespace counts
     /// as one space.
     pub fn is_title(&self, words: &str) -> bool {
+        let first = words.split_whitespace().next().unwrap_or("");
+        if !self.title_first_shapes.may_contain(first) {
+            return false;
+        }
         with_key(words, |key| {
             let first = key.split(' ').next().unwrap_or(key);
             self.title_firsts.contains(first) && self.title_keys.contains_key(key)
@@ -246,13 +250,7 @@ impl Gazetteer {
     /// Whether some title begins with `word` ("Secretary" for "Secretary of
     /// State"); case-insensitive. Rules most words out before longer lookups.
     pub fn is_title_start(&self, word: &str) -> bool {
-        if let Some(&b) = word.as_bytes().first()
-            && b.is_ascii_alphabetic()
-            && self.title_first_shapes[usize::from(b.to_ascii_lowercase() - b'a')] & (1 << word.len().min(31)) == 0
-        {
-            return false;
-        }
-        with_key(word, |key| self.title_firsts.contains(key))
+        self.title_first_shapes.may_contain(word) && with_key(word, |key| self.title_firsts.contains(key))
     }
 
     /// The longest title ending exactly at the end of `text` (trailing
@@ -298,13 +296,13 @@ impl Gazetteer {
     /// Whether `word` heads organization names ("Party", "Association",
     /// "Inc."); case-insensitive.
     pub fn is_org_word(&self, word: &str) -> bool {
-        with_key(word, |key| self.org_words.contains(key))
+        self.org_word_shapes.may_contain(word) && with_key(word, |key| self.org_words.contains(key))
     }
 
     /// Whether `word` heads names of places and facilities ("Museum",
     /// "Airport", "River", "County"); case-insensitive.
     pub fn is_facility_word(&self, word: &str) -> bool {
-        with_key(word, |key| self.facility_words.contains(key))
+        self.facility_word_shapes.may_contain(word) && with_key(word, |key| self.facility_words.contains(key))
     }
 
     /// Whether `lower` (already lowercase) is an ordinary English word.

@@ -22,6 +22,41 @@ impl WordSet {
     }
 }
 
+/// The first letter and length of every key of a word list: a word of a
+/// shape no key has is ruled out before it is folded and hashed, which is
+/// most of the capitalized words an article asks about.
+#[derive(Debug, Default)]
+pub(crate) struct Shapes {
+    /// For each ASCII letter, bit n set when a key of n bytes starts with it.
+    by_letter: [u32; 26],
+}
+
+impl Shapes {
+    pub(crate) fn of<'k>(keys: impl IntoIterator<Item = &'k str>) -> Shapes {
+        let mut shapes = Shapes::default();
+        for key in keys {
+            if let Some(&b) = key.as_bytes().first().filter(|b| b.is_ascii_alphabetic()) {
+                shapes.by_letter[usize::from(b.to_ascii_lowercase() - b'a')] |= 1 << key.len().min(31);
+            }
+        }
+        shapes
+    }
+
+    /// False only when no key can be `word` in any case: an ASCII word
+    /// without spaces whose first letter and length no key has. Keys that
+    /// do not start with an ASCII letter never match such a word either.
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        let word = word.trim();
+        match word.as_bytes().first() {
+            Some(&b) if b.is_ascii_alphabetic() && word.bytes().all(|c| c.is_ascii_graphic()) => {
+                self.by_letter[usize::from(b.to_ascii_lowercase() - b'a')] & (1 << word.len().min(31)) != 0
+            }
+            Some(_) => true,
+            None => false,
+        }
+    }
+}
+
 /// The TAB-separated columns of one entry line; columns past the third are ignored.
 pub(crate) struct Cols {
     cols: [&'static str; 3],
