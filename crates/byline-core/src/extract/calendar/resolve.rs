@@ -3,7 +3,6 @@
 //! date; so does a duration followed by "ago" ("ten years ago").
 
 use crate::article::{Article, Span};
-use crate::calendar::absolute::words;
 use crate::calendar::relative;
 use crate::calendar::tense::tense_around;
 use crate::calendar::value::CalendarValue;
@@ -60,23 +59,41 @@ fn fiscal(article: &Article, span: Span) -> bool {
     while !article.text.is_char_boundary(from) {
         from += 1;
     }
-    let before = article.text[from..span.start].trim_end().to_ascii_lowercase();
-    before.ends_with("fiscal year") || before.ends_with("fiscal") || before.ends_with("financial year")
+    let before = article.text[from..span.start].trim_end();
+    ["fiscal year", "fiscal", "financial year"]
+        .iter()
+        .any(|lead| ends_with_ignoring_ascii_case(before, lead))
+}
+
+fn ends_with_ignoring_ascii_case(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len() && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// "the next Tuesday", "the following week", "the last month": counted
 /// from a moment in the story, or a span up to now, not from the article's
 /// date ("next Tuesday" alone is).
 fn tells_the_story(before: &str, expr: &str) -> bool {
-    let lead = words(expr).into_iter().next().unwrap_or_default();
-    matches!(lead.as_str(), "next" | "last" | "following" | "previous" | "past")
-        && words(before).last().is_some_and(|w| w == "the")
+    // Asked for every date mention: the words are found without collecting
+    // them (none of these has a letter whose lowercase is only found by
+    // Unicode folding).
+    let lead = alphanumeric_runs(expr).next().unwrap_or("");
+    ["next", "last", "following", "previous", "past"]
+        .iter()
+        .any(|l| lead.eq_ignore_ascii_case(l))
+        && alphanumeric_runs(before)
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
 fn followed_by_ago(article: &Article, span: Span) -> bool {
-    words(cut_to_char_boundary(&article.text[span.end..], 12))
-        .first()
-        .is_some_and(|w| w == "ago")
+    alphanumeric_runs(cut_to_char_boundary(&article.text[span.end..], 12))
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("ago"))
+}
+
+/// The words of `s` as [`crate::calendar::absolute::words`] finds them, not lowercased.
+fn alphanumeric_runs(s: &str) -> impl DoubleEndedIterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
 fn cut_to_char_boundary(s: &str, max: usize) -> &str {
