@@ -309,6 +309,12 @@ impl Gazetteer {
     pub fn is_common_word(&self, lower: &str) -> bool {
         self.common_words.contains(lower)
     }
+
+    /// Whether `word`, in any case, is an ordinary English word; short
+    /// ASCII words are folded on the stack rather than copied.
+    pub fn is_common_word_in_any_case(&self, word: &str) -> bool {
+        with_key(word, |key| self.common_words.contains(key))
+    }
 }
 
 impl fmt::Debug for Gazetteer {

@@ -76,6 +76,10 @@ fn is_name_word(text: &str, t: &Token) -> bool {
 
 /// "I’d", "We've", "They’re": a pronoun and a verb, not a name.
 fn is_contraction(w: &str) -> bool {
+    // Every contraction has an apostrophe, straight or curly (a non-ASCII byte).
+    if !w.bytes().any(|b| b == b'\'' || b >= 0x80) {
+        return false;
+    }
     ["d", "ve", "ll", "re", "m"].iter().any(|tail| {
         w.strip_suffix(tail)
             .is_some_and(|head| head.ends_with('\'') || head.ends_with('’'))
@@ -215,7 +219,9 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                             })
                     }
                 } else {
-                    gaz.is_title(&format!("{prev} {lw} {}", word(j + 1))) || words::takes_complement(gaz, prev)
+                    // Only a word that starts a title can start "Secretary of State".
+                    gaz.is_title_start(prev) && gaz.is_title(&format!("{prev} {lw} {}", word(j + 1)))
+                        || words::takes_complement(gaz, prev)
                 };
                 let mut k = j + 1;
                 while next_is_name(k) {
@@ -290,7 +296,7 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
                 let complement_before = (start..j).any(|x| matches!(word(x), "of" | "for"));
                 // The words on either side are ordinary nouns ("Air and Space"),
                 // not two names ("Lockheed Martin and Raytheon Technologies").
-                let common = |w: &str| gaz.is_common_word(&w.to_lowercase());
+                let common = |w: &str| gaz.is_common_word_in_any_case(w);
                 let joined_nouns = common(word(j - 1)) && common(word(j + 1));
                 let has_head = joined_by_complement || (start..j).any(|x| words::is_head_word(gaz, word(x)));
                 if (after_head && !has_head && joined_nouns) || (complement_before && has_head && !after_head) {

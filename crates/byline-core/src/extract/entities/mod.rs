@@ -197,7 +197,7 @@ impl<'a> EntityReader<'a> {
             weak |= cand.words.len() == 1
                 && typed.strength < Strength::Lexical
                 && !(classify::is_acronym(lone) && lone.len() <= 5)
-                && gaz.is_common_word(&lone.to_lowercase());
+                && gaz.is_common_word_in_any_case(lone);
             last_end_tok = cand.end_tok;
             sentence_mentions.push((
                 Mention {

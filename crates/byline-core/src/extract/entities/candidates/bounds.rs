@@ -109,7 +109,7 @@ pub(super) fn fused_person(
         return None;
     }
     let word = |i: usize| toks[i].text(text);
-    let common = |w: &str| gaz.is_common_word(&w.to_lowercase());
+    let common = |w: &str| gaz.is_common_word_in_any_case(w);
     for len in [2, 3] {
         let Some(p) = end.checked_sub(len).filter(|&p| p > start) else {
             continue;
