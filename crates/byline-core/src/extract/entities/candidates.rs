@@ -113,15 +113,25 @@ fn opens_clause(text: &str, t: &Token) -> bool {
     matches!(t.text(text), "\"" | "“" | "‘" | "(" | "[" | ":" | "—" | "–" | "«")
 }
 
+/// Per-token classes of the sentence being read, kept from one sentence to
+/// the next so that their buffers are allocated once per article.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    names: Vec<bool>,
+    dated: Vec<bool>,
+}
+
 /// Finds the candidates in one sentence.
-pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer) -> Vec<Candidate> {
+pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer, scratch: &mut Scratch) -> Vec<Candidate> {
     let mut out = Vec::new();
     let word = |i: usize| toks.get(i).map_or("", |t| t.text(text));
     // Each token's class, worked out once: names may be asked about many times.
-    let names: Vec<bool> = toks.iter().map(|t| is_name_word(text, t)).collect();
-    let dated: Vec<bool> = (0..toks.len())
-        .map(|k| names[k] && is_date_word(text, toks, k, &names))
-        .collect();
+    let Scratch { names, dated } = scratch;
+    names.clear();
+    names.extend(toks.iter().map(|t| is_name_word(text, t)));
+    dated.clear();
+    dated.extend((0..toks.len()).map(|k| names[k] && is_date_word(text, toks, k, names)));
+    let (names, dated): (&[bool], &[bool]) = (names, dated);
     let is_name = |k: usize| names.get(k).copied().unwrap_or(false);
     let is_dated = |k: usize| dated.get(k).copied().unwrap_or(false);
     let mut i = 0;

@@ -178,6 +178,7 @@ pub(crate) struct EntityReader<'a> {
     lexical: classify::LexicalCache,
     /// Last words of the people named so far: "Paris" after "Valeska Paris".
     surnames: foldhash::HashSet<String>,
+    scratch: candidates::Scratch,
 }
 
 impl<'a> EntityReader<'a> {
@@ -189,6 +190,7 @@ impl<'a> EntityReader<'a> {
             mentions: Vec::new(),
             lexical: classify::LexicalCache::default(),
             surnames: foldhash::HashSet::default(),
+            scratch: candidates::Scratch::default(),
         }
     }
 
@@ -201,6 +203,7 @@ impl<'a> EntityReader<'a> {
             mentions,
             lexical,
             surnames,
+            scratch,
         } = self;
         let (article, gaz, case) = (*article, *gaz, &*case);
         let text = article.text.as_str();
@@ -216,7 +219,7 @@ impl<'a> EntityReader<'a> {
         let mut previous_possessive = false;
         let mut last_end_tok = 0usize;
         let mut sentence_mentions: Vec<(Mention, usize, usize)> = Vec::new();
-        for cand in candidates::find(text, toks, gaz) {
+        for cand in candidates::find(text, toks, gaz, scratch) {
             if dates.iter().any(|d| d.span.overlaps(cand.span)) {
                 continue;
             }

@@ -45,8 +45,12 @@ pub(super) fn is_counted_noun(w: &str) -> bool {
 /// first word and inner connectors too). Returns the end of the name
 /// when token `i` starts one right after an opening quote mark.
 pub(super) fn quoted_title_end(text: &str, toks: &[Token], names: &[bool], i: usize) -> Option<usize> {
+    // Asked at every token: the name test first, it rules out most.
+    if !names.get(i).copied().unwrap_or(false) {
+        return None;
+    }
     let open = toks.get(i.checked_sub(1)?)?.text(text);
-    if !matches!(open, "\"" | "“") || !names[i] {
+    if !matches!(open, "\"" | "“") {
         return None;
     }
     let mut k = i;

@@ -5,7 +5,7 @@ use crate::lexicon::gazetteer;
 
 fn runs(s: &str) -> Vec<String> {
     let toks = tokenize(s, 0);
-    find(s, &toks, gazetteer::get())
+    find(s, &toks, gazetteer::get(), &mut Scratch::default())
         .into_iter()
         .map(|c| s[c.span.start..c.span.end].to_string())
         .collect()
