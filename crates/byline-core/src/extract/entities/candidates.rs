@@ -136,8 +136,8 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer, scratch: &mut Scratch) 
     let is_dated = |k: usize| dated.get(k).copied().unwrap_or(false);
     let mut i = 0;
     while i < toks.len() {
-        if let Some(end) = quoted_title_end(text, toks, &names, i) {
-            push(text, toks, &names, i, end, false, &mut out);
+        if let Some(end) = quoted_title_end(text, toks, names, i) {
+            push(text, toks, names, i, end, false, &mut out);
             if let Some(c) = out.last_mut() {
                 c.quoted_title = true;
                 c.initial = false;
@@ -317,15 +317,15 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer, scratch: &mut Scratch) 
             break;
         }
         let end = j.min(toks.len());
-        if let Some(title_end) = subtitle_end(text, toks, &names, start, end) {
-            push(text, toks, &names, start, title_end, false, &mut out);
+        if let Some(title_end) = subtitle_end(text, toks, names, start, end) {
+            push(text, toks, names, start, title_end, false, &mut out);
             if let Some(c) = out.last_mut() {
                 c.work_title = true;
             }
             i = title_end;
             continue;
         }
-        push_split(text, toks, &names, start, end, gaz, &mut out);
+        push_split(text, toks, names, start, end, gaz, &mut out);
         i = end;
     }
     out
