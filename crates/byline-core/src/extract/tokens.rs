@@ -68,12 +68,12 @@ pub fn append_tokens(s: &str, base: usize, out: &mut Vec<Token>) {
     while i < bytes.len() {
         let b = bytes[i];
         // ASCII, most of any text, is classified by byte.
-        if b < 0x80 {
-            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+        match BYTE_CLASS[usize::from(b)] {
+            ASCII_SPACE => {
                 i += 1;
                 continue;
             }
-            if !b.is_ascii_alphanumeric() {
+            ASCII_PUNCT => {
                 out.push(Token {
                     span: Span::new(base + i, base + i + 1),
                     kind: TokenKind::Punct,
@@ -81,6 +81,7 @@ pub fn append_tokens(s: &str, base: usize, out: &mut Vec<Token>) {
                 i += 1;
                 continue;
             }
+            _ => {}
         }
         let (c, len) = if b.is_ascii() {
             (b as char, 1)
@@ -106,11 +107,11 @@ pub fn append_tokens(s: &str, base: usize, out: &mut Vec<Token>) {
         let start = i;
         let mut end = i + len;
         while end < bytes.len() {
-            let d = bytes[end];
-            if d.is_ascii_alphanumeric() {
+            // Letters and digits, most of a word, run through by table.
+            while end < bytes.len() && BYTE_CLASS[usize::from(bytes[end])] == ASCII_ALNUM {
                 end += 1;
-                continue;
             }
+            let Some(&d) = bytes.get(end) else { break };
             let (d, dlen) = if d.is_ascii() {
                 (d as char, 1)
             } else {
@@ -145,6 +146,30 @@ pub fn append_tokens(s: &str, base: usize, out: &mut Vec<Token>) {
         i = end;
     }
 }
+
+const ASCII_SPACE: u8 = 0;
+const ASCII_PUNCT: u8 = 1;
+const ASCII_ALNUM: u8 = 2;
+/// A byte of a non-ASCII character, classified once decoded.
+const NON_ASCII: u8 = 3;
+
+/// The class of every byte, so that the common case costs one lookup.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let byte = b as u8;
+        table[b] = if matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            ASCII_SPACE
+        } else if byte.is_ascii_alphanumeric() {
+            ASCII_ALNUM
+        } else {
+            ASCII_PUNCT
+        };
+        b += 1;
+    }
+    table
+};
 
 /// "U", "U.S", "a.m": single letters separated by dots.
 fn is_acronym_so_far(s: &str) -> bool {
