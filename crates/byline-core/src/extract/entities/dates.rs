@@ -278,9 +278,17 @@ fn is_ago(text: &str, toks: &[Token], k: usize) -> bool {
 /// "last", "next", "today", "tomorrow's", "fiscal"…: the lowercase words a
 /// date can open with, by one match on the word's bytes.
 fn may_open_relative_date(w: &str) -> bool {
-    let base = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    opens_relative_date(w.as_bytes())
+}
+
+/// [`may_open_relative_date`] on the bytes of a word.
+fn opens_relative_date(w: &[u8]) -> bool {
+    let base = w
+        .strip_suffix(b"'s")
+        .or_else(|| w.strip_suffix("’s".as_bytes()))
+        .unwrap_or(w);
     matches!(
-        base.as_bytes(),
+        base,
         b"last"
             | b"next"
             | b"this"
@@ -309,7 +317,7 @@ fn may_open_capitalized_date(w: &str) -> bool {
     };
     lower.copy_from_slice(w.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(may_open_relative_date)
+    opens_relative_date(lower)
 }
 
 fn possessive_of(w: &str, lower: &str) -> bool {
@@ -419,6 +427,16 @@ pub(super) mod tests {
             .into_iter()
             .map(|d| (s[d.span.start..d.span.end].to_string(), d.key))
             .collect()
+    }
+
+    /// Capitalized words are ruled out early unless they can open a date;
+    /// these must still get through, whatever their case.
+    #[test]
+    fn capitalized_openers_of_dates() {
+        let found = dates("Today’s vote was close. LAST WEEK it failed. Fiscal year 2019 ended. FY2020 began.");
+        let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, vec!["Today", "LAST WEEK", "Fiscal year 2019", "FY2020"]);
+        assert!(dates("Lastly, Nextel and Pasteur spoke.").is_empty());
     }
 
     #[test]
