@@ -1,0 +1,333 @@
+//! Head nouns: the words that end a name and say what kind of thing it
+//! names ("Agency", "Museum", "Rocket", "Festival", "Act"), and the
+//! lowercase nouns that do the same beside a name.
+
+use crate::lexicon::gazetteer::Gazetteer;
+
+/// Words that head the name of a vehicle, platform or other product.
+const PRODUCT_HEADS: &[&str] = &[
+    "Shuttle",
+    "Rover",
+    "Telescope",
+    "Spacecraft",
+    "Rocket",
+    "Capsule",
+    "Probe",
+    "Satellite",
+    "iPhone",
+    "iPad",
+    "Galaxy",
+    "Boeing",
+    "Airbus",
+];
+
+pub fn is_product_head(w: &str) -> bool {
+    PRODUCT_HEADS.contains(&w)
+}
+
+/// Social platforms, products when they are named as where something was posted.
+pub const PLATFORMS: &[&str] = &[
+    "X",
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "TikTok",
+    "YouTube",
+    "Telegram",
+    "WhatsApp",
+    "Threads",
+    "Bluesky",
+    "Truth Social",
+    "LinkedIn",
+    "Reddit",
+    "Snapchat",
+    "WeChat",
+    "Weibo",
+];
+
+const EVENT_HEADS: &[&str] = &[
+    "War",
+    "Olympics",
+    "Games",
+    "Cup",
+    "Election",
+    "Elections",
+    "Summit",
+    "Festival",
+    "Championship",
+    "Championships",
+    "Revolution",
+    "Crisis",
+    "Protests",
+    "Uprising",
+    "Marathon",
+    "Expo",
+    "Fair",
+    "Carnival",
+    "Parade",
+    "Tournament",
+    "Gala",
+    "Jubilee",
+    "Pandemic",
+    "Massacre",
+    "Attack",
+    "Attacks",
+    "Genocide",
+    "Holocaust",
+    "Spring",
+    "Week",
+    "Day",
+    "Awards",
+    "Open",
+    "Grand Prix",
+    "Conference of the Parties",
+];
+
+/// Heads of the names of prizes and honours: "Booker Prize", "Medal of Honor".
+pub fn is_award_head(w: &str) -> bool {
+    matches!(w, "Prize" | "Award" | "Medal" | "Trophy")
+}
+
+pub fn is_event_head(w: &str) -> bool {
+    EVENT_HEADS.contains(&w)
+}
+
+const LAW_HEADS: &[&str] = &[
+    "Act",
+    "Law",
+    "Constitution",
+    "Treaty",
+    "Accord",
+    "Accords",
+    "Amendment",
+    "Convention",
+    "Directive",
+    "Charter",
+    "Protocol",
+    "Code",
+    "Bill",
+    "Proposition",
+    "Resolution",
+];
+
+pub fn is_law_head(w: &str) -> bool {
+    LAW_HEADS.contains(&w)
+}
+
+/// A word after which "of"/"for" continues the same name: "University of
+/// Illinois", "Center for Neighborhood…", "Secretary of State", "State of Texas".
+pub fn takes_complement(gaz: &Gazetteer, w: &str) -> bool {
+    gaz.is_org_word(w)
+        || gaz.is_facility_word(w)
+        || gaz.is_title(w)
+        || matches!(
+            w,
+            "State"
+                | "City"
+                | "Republic"
+                | "Kingdom"
+                | "Commonwealth"
+                | "Province"
+                | "Isle"
+                | "Gulf"
+                | "Bay"
+                | "Sea"
+                | "Cape"
+                | "Lake"
+                | "Mount"
+                | "Duke"
+                | "Duchess"
+                | "Prince"
+                | "Princess"
+                | "House"
+                | "Bank"
+                | "Office"
+                | "Board"
+                | "School"
+                | "College"
+                | "Court"
+                | "Museum"
+                | "Chamber"
+                | "Order"
+                | "Sisters"
+                | "Brothers"
+                | "Daughters"
+                | "Sons"
+                | "Friends"
+                | "People"
+                | "Bureau"
+        )
+}
+
+/// A noun that heads an organization, facility or product name.
+pub fn is_head_word(gaz: &Gazetteer, w: &str) -> bool {
+    let base = strip_number_suffix(w);
+    gaz.is_org_word(base) || gaz.is_facility_word(base) || is_product_head(base) || {
+        // Plurals: "Embassies", "Museums".
+        let singular = singular_of(base);
+        singular != base && (gaz.is_org_word(&singular) || gaz.is_facility_word(&singular))
+    }
+}
+
+/// A plural's singular by the regular rules ("Embassies" → "Embassy").
+pub fn singular_of(w: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(stem) = w.strip_suffix("ies") {
+        format!("{stem}y").into()
+    } else if let Some(stem) = w.strip_suffix('s').filter(|s| !s.ends_with('s') && s.len() > 2) {
+        stem.into()
+    } else {
+        w.into()
+    }
+}
+
+/// "Facility-1" → "Facility".
+pub fn strip_number_suffix(w: &str) -> &str {
+    match w.rsplit_once(['-', '‑']) {
+        Some((head, tail)) if !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_digit()) => head,
+        _ => w,
+    }
+}
+
+/// Lowercase nouns that, right before a name, say it is an organization:
+/// "the secularist magazine MicroMega", "localist group Youngspiration".
+const ORG_NOUNS: &[&str] = &[
+    "magazine",
+    "newspaper",
+    "paper",
+    "daily",
+    "weekly",
+    "broadcaster",
+    "network",
+    "channel",
+    "party",
+    "group",
+    "company",
+    "firm",
+    "corporation",
+    "agency",
+    "organization",
+    "organisation",
+    "association",
+    "union",
+    "bank",
+    "airline",
+    "carrier",
+    "club",
+    "band",
+    "team",
+    "school",
+    "schools",
+    "university",
+    "charity",
+    "ngo",
+    "movement",
+    "coalition",
+    "alliance",
+    "outlet",
+    "publisher",
+    "startup",
+    "retailer",
+    "insurer",
+    "lender",
+    "automaker",
+    "manufacturer",
+    "giant",
+    "conglomerate",
+    "consortium",
+    "institute",
+    "foundation",
+    "committee",
+    "council",
+    "ministry",
+    "department",
+    "gang",
+    "militia",
+    "faction",
+    "regulator",
+    "watchdog",
+    "journal",
+];
+
+pub fn is_org_noun(lower: &str) -> bool {
+    ORG_NOUNS.contains(&lower)
+}
+
+/// Lowercase nouns that, right after a name, say it is a place:
+/// "the CECOT mega-prison", "the New Territories West constituency".
+const PLACE_NOUNS: &[&str] = &[
+    "prison",
+    "jail",
+    "airport",
+    "constituency",
+    "district",
+    "province",
+    "region",
+    "county",
+    "village",
+    "town",
+    "city",
+    "neighborhood",
+    "neighbourhood",
+    "suburb",
+    "island",
+    "islands",
+    "river",
+    "valley",
+    "mountains",
+    "desert",
+    "border",
+    "peninsula",
+    "state",
+    "municipality",
+    "camp",
+    "base",
+    "port",
+    "hospital",
+    "stadium",
+    "square",
+    "street",
+    "avenue",
+    "station",
+    "museum",
+    "park",
+    "bridge",
+    "strait",
+    "sea",
+    "coast",
+    "facility",
+    "plant",
+    "mine",
+    "refinery",
+    "embassy",
+    "consulate",
+    "cathedral",
+    "mosque",
+    "temple",
+    "church",
+    "palace",
+    "compound",
+];
+
+/// Whether a lowercase word (or the last part of a hyphenated one,
+/// "mega-prison") is a place noun.
+pub fn is_place_noun(lower: &str) -> bool {
+    let last = lower.rsplit(['-', '‑']).next().unwrap_or(lower);
+    PLACE_NOUNS.contains(&last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_nouns_in_compounds() {
+        assert!(is_place_noun("mega-prison"));
+        assert!(!is_place_noun("deportees"));
+    }
+
+    #[test]
+    fn numbered_heads() {
+        assert_eq!(strip_number_suffix("Facility-1"), "Facility");
+        assert_eq!(strip_number_suffix("Chung-tai"), "Chung-tai");
+    }
+}
