@@ -7,130 +7,21 @@
 //! ([`dates`]); then mentions merge into entities ([`resolve`]).
 
 mod candidates;
+mod case;
 mod classify;
 mod cues;
 pub mod dates;
 mod resolve;
 mod words;
 
-use std::borrow::Cow;
-
 use crate::article::{Article, ParagraphKind, Sentence};
 use crate::extract::tokens::{Token, TokenKind, tokenize_into};
 use crate::extract::{Entity, EntityType};
 use crate::lexicon::gazetteer::Gazetteer;
 
-use classify::{CaseEvidence, Context, Strength, Typed};
+use case::LowercaseWords;
+use classify::{Context, Strength, Typed};
 use resolve::Mention;
-
-/// Words the article writes in lowercase somewhere, borrowed from its text.
-/// ("pro-Beijing" is kept as "pro-beijing").
-struct LowercaseWords<'a>(foldhash::HashSet<Cow<'a, str>>);
-
-impl<'a> LowercaseWords<'a> {
-    /// One pass over the bytes: ASCII, most of any text, is classified by a
-    /// table; only other characters are decoded.
-    fn scan(text: &'a str) -> Self {
-        let mut set = foldhash::HashSet::default();
-        let bytes = text.as_bytes();
-        let n = bytes.len();
-        let mut i = 0;
-        while i < n {
-            // Separators.
-            match WORD_BYTES[usize::from(bytes[i])] {
-                SEPARATOR => {
-                    i += 1;
-                    continue;
-                }
-                WORD => {}
-                _ => {
-                    let c = char_at(text, i);
-                    if !is_word_char(c) {
-                        i += c.len_utf8();
-                        continue;
-                    }
-                }
-            }
-            let start = i;
-            let mut plain = true;
-            loop {
-                while i < n && WORD_BYTES[usize::from(bytes[i])] == WORD {
-                    i += 1;
-                }
-                if i < n && WORD_BYTES[usize::from(bytes[i])] == OTHER {
-                    let c = char_at(text, i);
-                    if is_word_char(c) {
-                        plain = false;
-                        i += c.len_utf8();
-                        continue;
-                    }
-                }
-                break;
-            }
-            let w = &text[start..i];
-            // Only words opening in lowercase are kept; short words are
-            // function words or in the dictionary, which is asked first.
-            let lower_start = if plain {
-                bytes[start].is_ascii_lowercase()
-            } else {
-                w.starts_with(char::is_lowercase)
-            };
-            if !lower_start || (w.len() < 5 && !w.as_bytes().contains(&b'-')) {
-                continue;
-            }
-            let has_upper = if plain {
-                w.bytes().any(|b| b.is_ascii_uppercase())
-            } else {
-                w.chars().any(char::is_uppercase)
-            };
-            if has_upper {
-                set.insert(Cow::Owned(w.to_lowercase()));
-            } else {
-                set.insert(Cow::Borrowed(w));
-            }
-        }
-        LowercaseWords(set)
-    }
-}
-
-const SEPARATOR: u8 = 0;
-const WORD: u8 = 1;
-/// A byte of a non-ASCII character: decoded to be classified.
-const OTHER: u8 = 2;
-
-/// The class of each byte: letters, digits, hyphens and apostrophes make
-/// the words of [`LowercaseWords`].
-static WORD_BYTES: [u8; 256] = {
-    let mut table = [SEPARATOR; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        table[b] = if byte >= 0x80 {
-            OTHER
-        } else if byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'\'' {
-            WORD
-        } else {
-            SEPARATOR
-        };
-        b += 1;
-    }
-    table
-};
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'
-}
-
-/// The char starting at byte `i`, a char boundary of `text`.
-fn char_at(text: &str, i: usize) -> char {
-    text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ')
-}
-
-impl CaseEvidence for LowercaseWords<'_> {
-    fn seen_lowercase(&self, lower: &str) -> bool {
-        self.0.contains(lower)
-    }
-}
 
 /// Words that show a sentence is about a mission or launch, where codes
 /// such as "STS-1" name events.
@@ -436,29 +327,6 @@ mod tests {
         name: &str,
     ) -> Option<&'a (String, EntityType, Vec<String>)> {
         es.iter().find(|e| e.0 == name)
-    }
-
-    /// The byte-table scan keeps exactly the words a plain split on
-    /// non-word characters keeps, across ASCII, accents, curly apostrophes
-    /// and mixed case.
-    #[test]
-    fn lowercase_scan_agrees_with_a_plain_split() {
-        let text = "the pro-Beijing camp's leaders, élan and naïve über-fans; don’t \
-                    eBay-listed -dashes- 'quoted' ÉCOLE x-ray McDonald's café-bar ŒUVRE œuvres \
-                    words\u{00A0}joined mid–dash re‑used 2024-era";
-        let mut reference = foldhash::HashSet::default();
-        for w in text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')) {
-            if (w.len() >= 5 || w.contains('-')) && w.starts_with(|c: char| c.is_lowercase()) {
-                reference.insert(w.to_lowercase());
-            }
-        }
-        let scanned: foldhash::HashSet<String> = LowercaseWords::scan(text)
-            .0
-            .into_iter()
-            .map(|w| w.into_owned())
-            .collect();
-        assert_eq!(scanned, reference);
-        assert!(scanned.contains("pro-beijing") && scanned.contains("über-fans") && scanned.contains("ebay-listed"));
     }
 
     #[test]
