@@ -4,14 +4,18 @@
 //! (quotes need them to name speakers), then quotes, then numbers. Each
 //! extractor is rule-based, with word lists from open data in `assets/`.
 
-pub mod calendar;
-pub mod entities;
+// The extractors' internals are the crate's own; the public surface is
+// `analyze`, its model, and `stages` for one step at a time.
+pub(crate) mod calendar;
+pub(crate) mod entities;
 pub use crate::lexicon::gazetteer;
 mod model;
-pub mod numbers;
-pub mod quotes;
-pub mod tokens;
+pub(crate) mod numbers;
+pub(crate) mod quotes;
+pub mod stages;
+pub(crate) mod tokens;
 
+pub use calendar::Calendar;
 pub use model::{Analysis, Entity, EntityType, NumberKind, NumberMention, Quote};
 
 use crate::article::Article;

@@ -23,7 +23,7 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 
 use crate::article::{self, Article, Format, Span};
-use crate::extract::calendar::CivilDate;
+use crate::calendar::CivilDate;
 use crate::extract::{self, Analysis, Entity};
 use crate::source::{self, FeedItem, FetchOptions, Fetcher};
 use crate::untrusted::neutralize_line;

@@ -5,10 +5,8 @@
 //! gives it.
 //!
 //! Run after the other extractors, on the date primitives of
-//! [`crate::calendar`], which this module re-exports under its old paths.
+//! [`crate::calendar`].
 
 mod resolve;
 
-pub use crate::article::published;
-pub use crate::calendar::{CalendarValue, CivilDate, Season, absolute, civil, relative, tense, value};
 pub use resolve::{Calendar, resolve_dates};
