@@ -241,10 +241,9 @@ impl Gazetteer {
         if !self.title_first_shapes.may_contain(first) {
             return false;
         }
-        with_key(words, |key| {
-            let first = key.split(' ').next().unwrap_or(key);
-            self.title_firsts.contains(first) && self.title_keys.contains_key(key)
-        })
+        // Every key's first word is a title's first word, so the shape test
+        // above is the only filter needed before the one lookup.
+        with_key(words, |key| self.title_keys.contains_key(key))
     }
 
     /// Whether some title begins with `word` ("Secretary" for "Secretary of
