@@ -134,3 +134,32 @@ pub(crate) fn slow_key(s: &str) -> String {
 /// times faster than SipHash on short keys.
 pub(crate) type FastMap<K, V> = foldhash::HashMap<K, V>;
 pub(crate) type FastSet<K> = foldhash::HashSet<K>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_set_finds_exactly_its_words() {
+        let set = WordSet::new(["harbour", "ship", "novel"]);
+        assert!(set.contains("ship") && set.contains("harbour"));
+        assert!(!set.contains("Ship") && !set.contains("ships") && !set.contains(""));
+        assert_eq!(set.len(), 3);
+    }
+
+    /// Shapes never rule out a word some key matches in any case, and rule
+    /// out a plain word whose first letter and length no key has.
+    #[test]
+    fn shapes_rule_out_only_impossible_words() {
+        let shapes = Shapes::of(["secretary", "minister", "de facto", "élan"]);
+        for word in ["Secretary", "SECRETARY", "minister", "De facto", "Élan", " Minister "] {
+            assert!(shapes.may_contain(word), "{word}");
+        }
+        // Same letter, another length; another letter; nothing at all.
+        assert!(!shapes.may_contain("Secret"));
+        assert!(!shapes.may_contain("President"));
+        assert!(!shapes.may_contain(""));
+        // Words it cannot judge are let through to the lookup.
+        assert!(shapes.may_contain("Señor") && shapes.may_contain("1st"));
+    }
+}
