@@ -101,6 +101,10 @@ pub struct Gazetteer {
     org_word_shapes: Shapes,
     facility_words: FastSet<String>,
     facility_word_shapes: Shapes,
+    /// Organization and facility words and their regular plurals, each
+    /// with the ways it heads a name ([`HEAD`], [`PLURAL_IES`], [`PLURAL_S`]).
+    head_nouns: FastMap<String, u8>,
+    head_noun_shapes: Shapes,
     common_words: WordSet,
 }
 
@@ -171,6 +175,7 @@ impl Gazetteer {
 
         let org_words = word_set(ORG_WORDS);
         let facility_words = word_set(FACILITY_WORDS);
+        let head_nouns = head_nouns(org_words.iter().chain(&facility_words));
         Gazetteer {
             places,
             groups,
@@ -185,6 +190,8 @@ impl Gazetteer {
             org_words,
             facility_word_shapes: Shapes::of(facility_words.iter().map(String::as_str)),
             facility_words,
+            head_noun_shapes: Shapes::of(head_nouns.keys().map(String::as_str)),
+            head_nouns,
             // One column, no tabs: skip the column splitting of `entries`.
             common_words: WordSet::new(ENGLISH_WORDS.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))),
         }
@@ -304,6 +311,26 @@ impl Gazetteer {
         self.facility_word_shapes.may_contain(word) && with_key(word, |key| self.facility_words.contains(key))
     }
 
+    /// Whether `word` heads organization or facility names ("Agency",
+    /// "Museum") or is the regular plural of such a word ("Embassies",
+    /// "Museums"; the plural ending in lowercase, as written in running
+    /// text): one lookup where asking each list for the word and for its
+    /// singular took four.
+    pub fn is_head_noun(&self, word: &str) -> bool {
+        if !self.head_noun_shapes.may_contain(word) {
+            return false;
+        }
+        let Some(ways) = with_key(word, |key| self.head_nouns.get(key).copied()) else {
+            return false;
+        };
+        ways & HEAD != 0
+            || ways & PLURAL_IES != 0 && word.ends_with("ies")
+            || ways & PLURAL_S != 0
+                && word
+                    .strip_suffix('s')
+                    .is_some_and(|stem| !stem.ends_with('s') && stem.len() > 2)
+    }
+
     /// Whether `lower` (already lowercase) is an ordinary English word.
     pub fn is_common_word(&self, lower: &str) -> bool {
         self.common_words.contains(lower)
@@ -314,6 +341,32 @@ impl Gazetteer {
     pub fn is_common_word_in_any_case(&self, word: &str) -> bool {
         with_key(word, |key| self.common_words.contains(key))
     }
+}
+
+/// The word heads names itself.
+const HEAD: u8 = 1;
+/// The word is a head noun in "-y" with "-ies" for "-y" ("embassies").
+const PLURAL_IES: u8 = 2;
+/// The word is a head noun with "-s" added ("museums").
+const PLURAL_S: u8 = 4;
+
+/// The head nouns (lowercase keys) and the regular plurals that
+/// [`Gazetteer::is_head_noun`] takes back to them: "-ies" for "-y", and
+/// "-s" after a stem of three or more letters not itself ending in "s"
+/// (and not making "-ies", which the first rule reads).
+fn head_nouns<'k>(keys: impl Iterator<Item = &'k String>) -> FastMap<String, u8> {
+    let mut ways: FastMap<String, u8> = FastMap::default();
+    for key in keys {
+        *ways.entry(key.clone()).or_default() |= HEAD;
+        if let Some(stem) = key.strip_suffix('y') {
+            *ways.entry(format!("{stem}ies")).or_default() |= PLURAL_IES;
+        }
+        let plural = format!("{key}s");
+        if !key.ends_with('s') && key.len() > 2 && !plural.ends_with("ies") {
+            *ways.entry(plural).or_default() |= PLURAL_S;
+        }
+    }
+    ways
 }
 
 impl fmt::Debug for Gazetteer {

@@ -161,12 +161,9 @@ pub fn takes_complement(gaz: &Gazetteer, w: &str) -> bool {
 
 /// A noun that heads an organization, facility or product name.
 pub fn is_head_word(gaz: &Gazetteer, w: &str) -> bool {
+    // Plurals too: "Embassies", "Museums".
     let base = strip_number_suffix(w);
-    gaz.is_org_word(base) || gaz.is_facility_word(base) || is_product_head(base) || {
-        // Plurals: "Embassies", "Museums".
-        let singular = singular_of(base);
-        singular != base && (gaz.is_org_word(&singular) || gaz.is_facility_word(&singular))
-    }
+    gaz.is_head_noun(base) || is_product_head(base)
 }
 
 /// A plural's singular by the regular rules ("Embassies" → "Embassy").
@@ -323,6 +320,68 @@ mod tests {
     fn place_nouns_in_compounds() {
         assert!(is_place_noun("mega-prison"));
         assert!(!is_place_noun("deportees"));
+    }
+
+    /// The one-lookup head-noun test answers as asking the two lists for
+    /// the word and for its regular singular did.
+    #[test]
+    fn head_nouns_agree_with_the_lists_and_singulars() {
+        let gaz = crate::lexicon::gazetteer::get();
+        let by_lists = |w: &str| {
+            let singular = singular_of(w);
+            gaz.is_org_word(w)
+                || gaz.is_facility_word(w)
+                || singular != w && (gaz.is_org_word(&singular) || gaz.is_facility_word(&singular))
+        };
+        for w in [
+            "Agency",
+            "Agencies",
+            "AGENCIES",
+            "agencies",
+            "Museum",
+            "Museums",
+            "MUSEUMS",
+            "MuseumS",
+            "Embassy",
+            "Embassies",
+            "Company",
+            "Companies",
+            "Ministry",
+            "Ministries",
+            "Councils",
+            "Council",
+            "Bank",
+            "Banks",
+            "Schools",
+            "Parks",
+            "Parkss",
+            "Press",
+            "Series",
+            "Bus",
+            "Pies",
+            "Ties",
+            "Café",
+            "Cafés",
+            "Hospitals",
+            "Universities",
+            "Universitys",
+            "Party",
+            "Parties",
+            "Stadiums",
+            "Airports",
+            "Rivers",
+            "Counties",
+            "County",
+            "Inc.",
+            "Ltd",
+            "Ofs",
+            "Smith",
+            "Smiths",
+            "",
+        ] {
+            assert_eq!(gaz.is_head_noun(w), by_lists(w), "{w}");
+        }
+        assert!(gaz.is_head_noun("Embassies") && gaz.is_head_noun("Museums") && !gaz.is_head_noun("AGENCIES"));
     }
 
     #[test]
