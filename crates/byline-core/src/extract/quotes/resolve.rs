@@ -2,9 +2,7 @@
 //! clean name read from the phrase, else the phrase itself; pronouns go to
 //! the person or organization the text was last about.
 
-// Keys are names from the article; foldhash is several times faster than SipHash on them.
-use foldhash::{HashMap, HashMapExt};
-
+use super::aliases::Aliases;
 use super::context::{Sentence, Subjects, Tokens, sentence_at};
 use super::marks::Marked;
 use super::names::{of_place, proper_name};
@@ -38,8 +36,8 @@ pub(super) struct Resolver<'a> {
     entities: &'a [Entity],
     /// Every mention as (span, entity index), by start.
     mentions: Vec<(Span, usize)>,
-    /// Lower-cased aliases of people and organizations.
-    aliases: HashMap<String, usize>,
+    /// Aliases of people and organizations.
+    aliases: Aliases<'a>,
     quotes: &'a [Marked],
     sentences: &'a [Sentence],
     pub subjects: Subjects<'a>,
@@ -53,26 +51,11 @@ impl<'a> Resolver<'a> {
         sentences: &'a [Sentence],
         tokens: &'a Tokens<'a>,
     ) -> Resolver<'a> {
-        let mut mentions: Vec<(Span, usize)> = entities
-            .iter()
-            .enumerate()
-            .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, i)))
-            .filter(|(m, _)| m.end <= text.len() && text.is_char_boundary(m.start) && text.is_char_boundary(m.end))
-            .collect();
-        mentions.sort_by_key(|&(m, _)| (m.start, m.end));
-        let mut aliases = HashMap::new();
-        for (i, e) in entities.iter().enumerate() {
-            if matches!(e.kind, EntityType::Person | EntityType::Organization) {
-                for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
-                    aliases.entry(fold(a)).or_insert(i);
-                }
-            }
-        }
         Resolver {
             text,
             entities,
-            mentions,
-            aliases,
+            mentions: super::mentions::in_text_order(text, entities),
+            aliases: Aliases::new(entities),
             quotes,
             sentences,
             subjects: Subjects::new(tokens),
@@ -88,8 +71,8 @@ impl<'a> Resolver<'a> {
 
     /// A speaker named as text, tied to the entity it is an alias of.
     fn named(&self, name: String) -> Speaker {
-        match self.aliases.get(&fold(&name)) {
-            Some(&e) => self.speaker_of(e),
+        match self.aliases.find(&name) {
+            Some(e) => self.speaker_of(e),
             None => Speaker { name, entity: None },
         }
     }
@@ -332,17 +315,6 @@ impl<'a> Resolver<'a> {
         let i = self.quotes.partition_point(|q| q.outer.end <= m.start);
         self.quotes.get(i).is_some_and(|q| q.outer.start <= m.start)
     }
-}
-
-/// Case-folded, without a leading "the" or a trailing possessive.
-fn fold(s: &str) -> String {
-    let lower = s.trim().to_lowercase();
-    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
-    let lower = lower
-        .strip_suffix("'s")
-        .or_else(|| lower.strip_suffix("’s"))
-        .unwrap_or(lower);
-    lower.trim().to_string()
 }
 
 /// "Cornyn's statement" speaks for Cornyn, "his statement" for "his", and
