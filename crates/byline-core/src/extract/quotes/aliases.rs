@@ -7,7 +7,7 @@
 //! confirms its hit against the entity's own aliases.
 
 use std::cell::OnceCell;
-use std::hash::BuildHasher;
+use std::hash::{BuildHasher, Hasher};
 
 // Keys are hashes already; foldhash is several times faster than SipHash.
 use foldhash::fast::FixedState;
@@ -34,10 +34,10 @@ impl<'a> Aliases<'a> {
     /// The first person or organization with an alias (or name) that
     /// case-folds as `name` does.
     pub fn find(&self, name: &str) -> Option<usize> {
+        let index = self.index.get_or_init(|| self.build());
+        let &first = index.get(&self.folded_hash(name))?;
         let mut key = String::new();
         fold_into(name, &mut key);
-        let index = self.index.get_or_init(|| self.build());
-        let &first = index.get(&self.hasher.hash_one(key.as_str()))?;
         let mut scratch = String::new();
         if self.folds_to(first, &key, &mut scratch) {
             return Some(first);
@@ -48,16 +48,39 @@ impl<'a> Aliases<'a> {
 
     fn build(&self) -> HashMap<u64, usize> {
         let mut index = HashMap::new();
-        let mut key = String::new();
         for (i, e) in self.entities.iter().enumerate() {
-            if self.can_speak(i) {
-                for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
-                    fold_into(a, &mut key);
-                    index.entry(self.hasher.hash_one(key.as_str())).or_insert(i);
-                }
+            if !self.can_speak(i) {
+                continue;
+            }
+            for a in &e.aliases {
+                index.entry(self.folded_hash(a)).or_insert(i);
+            }
+            // The name is usually one of the aliases already.
+            if !e.aliases.contains(&e.name) {
+                index.entry(self.folded_hash(&e.name)).or_insert(i);
             }
         }
         index
+    }
+
+    /// The hash of `s` folded, computed without building the folded form
+    /// when `s` is ASCII: eight bytes at a time, lower-cased on the way.
+    fn folded_hash(&self, s: &str) -> u64 {
+        let folded;
+        let bytes = if s.is_ascii() {
+            cut_ascii(s).as_bytes()
+        } else {
+            folded = fold(s);
+            folded.as_bytes()
+        };
+        let mut hasher = self.hasher.build_hasher();
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            hasher.write_u64(ascii_lowercase(u64::from_le_bytes(word)));
+        }
+        hasher.write_usize(bytes.len());
+        hasher.finish()
     }
 
     fn can_speak(&self, e: usize) -> bool {
@@ -78,14 +101,21 @@ impl<'a> Aliases<'a> {
 /// `out` (cleared first).
 fn fold_into(s: &str, out: &mut String) {
     out.clear();
-    let s = s.trim();
-    if !s.is_ascii() {
-        // Unicode lower-casing may change lengths and depends on context
-        // (a final sigma), so it comes before the cuts.
+    if s.is_ascii() {
+        out.push_str(cut_ascii(s));
+        out.make_ascii_lowercase();
+    } else {
         out.push_str(&fold(s));
-        return;
     }
-    // ASCII lower-cases byte for byte: cutting first gives the same result.
+}
+
+/// An ASCII `s` without the white space, leading "the" and trailing
+/// possessive that [`fold`] drops: ASCII lower-cases byte for byte, so
+/// cutting before lower-casing gives the same result. (Unicode
+/// lower-casing may change lengths and depends on context, a final sigma,
+/// so [`fold`] lower-cases first.)
+fn cut_ascii(s: &str) -> &str {
+    let s = trim_ascii_space(s);
     let s = match s.get(..4) {
         Some(the) if the.eq_ignore_ascii_case("the ") => &s[4..],
         _ => s,
@@ -98,8 +128,26 @@ fn fold_into(s: &str, out: &mut String) {
         Some((cut, end)) if end.eq_ignore_ascii_case("'s") => &s[..cut],
         _ => s,
     };
-    out.push_str(s.trim());
-    out.make_ascii_lowercase();
+    trim_ascii_space(s)
+}
+
+/// `str::trim` for ASCII text: the ASCII chars with Unicode's White_Space
+/// property are tab to carriage return and the space.
+fn trim_ascii_space(s: &str) -> &str {
+    s.trim_matches(|c: char| matches!(c, '\t'..='\r' | ' '))
+}
+
+/// Eight bytes with the ASCII capitals among them lower-cased.
+fn ascii_lowercase(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Each byte's low seven bits plus an offset sets the byte's high bit
+    // from 'A' up (and again from past 'Z'); no byte overflows.
+    let low = word & !HIGH;
+    let from_a = low + ONES * (0x80 - u64::from(b'A'));
+    let past_z = low + ONES * (0x80 - u64::from(b'Z') - 1);
+    let capitals = from_a & !past_z & !word & HIGH;
+    word | (capitals >> 2)
 }
 
 /// Case-folded, without a leading "the" or a trailing possessive.
@@ -150,6 +198,23 @@ mod tests {
     }
 
     #[test]
+    fn ascii_trim_is_unicode_trim() {
+        for b in 0u8..0x80 {
+            let s = format!("{c}a{c}", c = b as char);
+            assert_eq!(trim_ascii_space(&s), s.trim(), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn eight_bytes_lower_case_as_ascii_does() {
+        for start in (0u8..=248).step_by(8) {
+            let bytes: [u8; 8] = std::array::from_fn(|k| start + k as u8);
+            let lowered = ascii_lowercase(u64::from_le_bytes(bytes)).to_le_bytes();
+            assert_eq!(lowered, bytes.map(|b| b.to_ascii_lowercase()));
+        }
+    }
+
+    #[test]
     fn names_find_the_first_person_or_body_with_that_alias() {
         let entities = vec![
             entity(0, "Harbour", EntityType::Place, &["Harbour"]),
@@ -165,5 +230,6 @@ mod tests {
         assert_eq!(aliases.find("harbour's"), Some(1));
         assert_eq!(aliases.find("The harbour board"), Some(2));
         assert_eq!(aliases.find("Harbour Authority"), None);
+        assert_eq!(aliases.find("INES HARBOUR"), Some(1));
     }
 }
