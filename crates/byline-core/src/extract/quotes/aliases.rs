@@ -47,7 +47,7 @@ impl<'a> Aliases<'a> {
     }
 
     fn build(&self) -> HashMap<u64, usize> {
-        let mut index = HashMap::new();
+        let mut index = HashMap::with_capacity(self.entities.iter().map(|e| e.aliases.len() + 1).sum());
         for (i, e) in self.entities.iter().enumerate() {
             if !self.can_speak(i) {
                 continue;
@@ -134,7 +134,12 @@ fn cut_ascii(s: &str) -> &str {
 /// `str::trim` for ASCII text: the ASCII chars with Unicode's White_Space
 /// property are tab to carriage return and the space.
 fn trim_ascii_space(s: &str) -> &str {
-    s.trim_matches(|c: char| matches!(c, '\t'..='\r' | ' '))
+    let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let bytes = s.as_bytes();
+    let start = bytes.iter().position(|b| !space(b)).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(|b| !space(b)).map_or(start, |e| e + 1);
+    // Cut at ASCII bytes, so at char boundaries.
+    s.get(start..end).unwrap_or_default()
 }
 
 /// Eight bytes with the ASCII capitals among them lower-cased.

@@ -344,14 +344,20 @@ fn reads_as_title(inner: &str) -> bool {
     const SMALL: &[&str] = &[
         "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "de", "la", "le", "by",
     ];
-    let words: Vec<&str> = inner.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 6
-        && !inner.ends_with(['.', ',', '!', '?', ';', ':'])
-        && words.iter().any(|w| w.starts_with(char::is_uppercase))
-        && words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || SMALL.contains(w))
+    if inner.ends_with(['.', ',', '!', '?', ';', ':']) {
+        return false;
+    }
+    // Read no further than a title may run: quotations can be long.
+    let mut count = 0;
+    let mut capitalized = false;
+    for w in inner.split_whitespace() {
+        count += 1;
+        if count > 6 || !(w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || SMALL.contains(&w)) {
+            return false;
+        }
+        capitalized |= w.starts_with(char::is_uppercase);
+    }
+    count > 0 && capitalized
 }
 
 /// Marks that name a thing rather than quote anyone: `known as "…"`,

@@ -362,18 +362,25 @@ fn push_tokens(text: &str, range: Span, o: &mut Out) {
     let from = out.len();
     tokens::tokenize_into(&text[range.start..range.end], range.start, o.scratch);
     out.reserve(o.scratch.len());
+    let mut opening_brackets = 0;
     for t in o.scratch.iter() {
         let (kind, lower) = match t.kind {
             TokenKind::Word => (Kind::Word, lower_case(&text[t.span.start..t.span.end], o.lowered)),
             TokenKind::Number => (Kind::Number, lower_case(&text[t.span.start..t.span.end], o.lowered)),
             // Chars with a lower-case form are all letters.
-            TokenKind::Punct => (Kind::Punct, Span::new(0, 0)),
+            TokenKind::Punct => {
+                opening_brackets += usize::from(text.as_bytes()[t.span.start] == b'(');
+                (Kind::Punct, Span::new(0, 0))
+            }
         };
         out.push(Tok {
             span: t.span,
             kind,
             lower,
         });
+    }
+    if opening_brackets < 2 {
+        return;
     }
     let mut i = from;
     while i + 5 <= out.len() {

@@ -144,16 +144,15 @@ impl<'a> Resolver<'a> {
             }
         }
         let head_text = self.text[head.start..head.end].trim();
-        if let Some(p) = words::pronoun(&head_text.to_lowercase()) {
+        if let Some(p) = words::with_lower(head_text, words::pronoun) {
             return self.pronoun(head.start, p, done);
         }
         let description = description(self.text, head)?;
         let head_noun = description
             .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
             .find(|w| !w.is_empty())
-            .map(str::to_lowercase)
             .unwrap_or_default();
-        if strict && !words::is_speaker_head(&head_noun) {
+        if strict && !words::with_lower(head_noun, words::is_speaker_head) {
             return None;
         }
         if let Some(e) = self.definite_antecedent(&description, head.start) {
@@ -172,8 +171,7 @@ impl<'a> Resolver<'a> {
         if !det.eq_ignore_ascii_case("the") {
             return None;
         }
-        let noun = noun.to_lowercase();
-        let heads = words::body_synonyms(&noun);
+        let heads = words::with_lower(noun, words::body_synonyms);
         let end = self.mentions.partition_point(|(m, _)| m.start < before);
         self.mentions[..end]
             .iter()
@@ -260,10 +258,11 @@ impl<'a> Resolver<'a> {
             .take_while(|w| !matches!(*w, "of" | "in" | "from" | "at" | "on" | "with" | "near"))
             .last()
             .unwrap_or("");
-        let last = head.to_lowercase();
-        let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
-        let person_like = last.strip_suffix('s').is_some_and(words::is_speaker_head);
-        (plural && person_like && proper_name(self.text, np.head).is_none()).then(|| self.named(described))
+        let plural_person = words::with_lower(head, |last| {
+            let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+            plural && last.strip_suffix('s').is_some_and(words::is_speaker_head)
+        });
+        (plural_person && proper_name(self.text, np.head).is_none()).then(|| self.named(described))
     }
 
     /// "It added", "they said": the speaker of the latest quotation in this
@@ -282,15 +281,14 @@ impl<'a> Resolver<'a> {
             (Some(EntityType::Organization), Pronoun::Neuter | Pronoun::Plural) => true,
             (Some(_), _) => false,
             // An unnamed speaker: "the researchers" are "they", "a judge" is "he".
-            (None, p) => {
-                let last = speaker.name.rsplit(' ').next().unwrap_or("").to_lowercase();
+            (None, p) => words::with_lower(speaker.name.rsplit(' ').next().unwrap_or(""), |last| {
                 let plural = last.ends_with('s') && !last.ends_with("ss");
                 match p {
                     Pronoun::Plural => plural,
-                    Pronoun::Personal => !plural && words::is_speaker_head(&last),
-                    Pronoun::Neuter => !plural && words::is_body_head(&last),
+                    Pronoun::Personal => !plural && words::is_speaker_head(last),
+                    Pronoun::Neuter => !plural && words::is_body_head(last),
                 }
-            }
+            }),
         };
         fits.then(|| speaker.clone())
     }
@@ -303,12 +301,8 @@ impl<'a> Resolver<'a> {
             .strip_suffix("the")
             .or_else(|| before.strip_suffix("The"))
             .map_or(before, str::trim_end);
-        let last = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        matches!(last.as_str(), "to" | "told" | "tells" | "telling")
+        let last = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        words::with_lower(last, |last| matches!(last, "to" | "told" | "tells" | "telling"))
     }
 
     fn in_quote(&self, m: Span) -> bool {
@@ -328,7 +322,7 @@ fn document_owner(text: &str, head: Span) -> Span {
         if !is_possessive(owner_text) {
             continue;
         }
-        let doc = (p + 1..words.len().min(p + 4)).find(|&d| words::is_document(&words[d].text(text).to_lowercase()));
+        let doc = (p + 1..words.len().min(p + 4)).find(|&d| words::with_lower(words[d].text(text), words::is_document));
         let Some(d) = doc else {
             continue;
         };
@@ -342,12 +336,11 @@ fn document_owner(text: &str, head: Span) -> Span {
             return Span::new(head.start, owner.span.end - possessive_len(owner_text));
         }
     }
-    if let [.., owner, doc] = words.as_slice() {
-        let doc_text = doc.text(text).to_lowercase();
-        let owner_text = owner.text(text);
-        if words::is_document(&doc_text) && words::pronoun(&owner_text.to_lowercase()).is_some() {
-            return owner.span;
-        }
+    if let [.., owner, doc] = words.as_slice()
+        && words::with_lower(doc.text(text), words::is_document)
+        && words::with_lower(owner.text(text), words::pronoun).is_some()
+    {
+        return owner.span;
     }
     head
 }
@@ -364,7 +357,7 @@ fn possessive_len(word: &str) -> usize {
 /// A short description of an unnamed speaker, as written ("A federal judge").
 fn description(text: &str, head: Span) -> Option<String> {
     let s = text[head.start..head.end].trim().trim_end_matches([',', ';', ':', '.']);
-    let count = s.split_whitespace().count();
+    let count = s.split_whitespace().take(MAX_DESCRIPTION + 1).count();
     (count > 0 && count <= MAX_DESCRIPTION && s.chars().any(char::is_alphabetic)).then(|| s.to_string())
 }
 
