@@ -404,10 +404,7 @@ fn push_tokens(text: &str, range: Span, o: &mut Out) {
 /// there; an empty span when `word` is lower case already.
 fn lower_case(word: &str, lowered: &mut String) -> Span {
     let start = lowered.len();
-    if word
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || (b.is_ascii() && !b.is_ascii_uppercase()))
-    {
+    if word.bytes().all(|b| b < 0x80 && !b.is_ascii_uppercase()) {
         return Span::new(0, 0);
     }
     if word.is_ascii() {

@@ -127,18 +127,18 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        let parts: Vec<Span> = std::iter::once(head).chain(np.appos).collect();
-        for &part in &parts {
+        let parts = std::iter::once(head).chain(np.appos);
+        for part in parts.clone() {
             if let Some(e) = self.person_in(part) {
                 return Some(self.speaker_of(e));
             }
         }
-        for &part in &parts {
+        for part in parts.clone() {
             if let Some(e) = self.body_is(part) {
                 return Some(self.speaker_of(e));
             }
         }
-        for &part in &parts {
+        for part in parts {
             if let Some(name) = proper_name(self.text, part) {
                 return Some(self.named(name));
             }
@@ -314,8 +314,11 @@ impl<'a> Resolver<'a> {
 /// "Cornyn's statement" speaks for Cornyn, "his statement" for "his", and
 /// "the Times's latest analysis of the figures" for the Times.
 fn document_owner(text: &str, head: Span) -> Span {
-    let toks = tokenize(&text[head.start..head.end], head.start);
-    let words: Vec<_> = toks.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let mut words = tokenize(&text[head.start..head.end], head.start);
+    words.retain(|t| t.kind == TokenKind::Word);
+    if words.len() < 2 {
+        return head;
+    }
     // An owner, up to two modifiers, the document and what it is about.
     for (p, owner) in words.iter().enumerate() {
         let owner_text = owner.text(text);
