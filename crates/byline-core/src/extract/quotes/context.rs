@@ -227,6 +227,8 @@ impl Bounds {
         let estimate = (self.end - self.start.min(self.end)) / 5 + 1;
         let mut toks = Vec::with_capacity(estimate + self.last.saturating_sub(self.first));
         let mut scratch = Vec::with_capacity(estimate);
+        // Room for the capitalized words, a fraction of the text.
+        lowered.reserve(estimate);
         let mut out = Out {
             toks: &mut toks,
             dropped,
