@@ -313,7 +313,7 @@ impl<'a> Attributor<'a> {
         let cue = (0..view.len()).find(|&i| cue_at(&view, i));
         let announces = cue.is_some()
             || (0..view.len())
-                .any(|i| view.is_word(i) && words::is_document(&view.lower(i)) && view.lower(i) != "report")
+                .any(|i| view.is_word(i) && words::is_document(view.lower(i)) && view.lower(i) != "report")
             || self.text[span.start..span.end].trim_end().ends_with(':');
         if !announces {
             return None;
@@ -344,14 +344,20 @@ fn reads_as_title(inner: &str) -> bool {
     const SMALL: &[&str] = &[
         "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "de", "la", "le", "by",
     ];
-    let words: Vec<&str> = inner.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 6
-        && !inner.ends_with(['.', ',', '!', '?', ';', ':'])
-        && words.iter().any(|w| w.starts_with(char::is_uppercase))
-        && words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || SMALL.contains(w))
+    if inner.ends_with(['.', ',', '!', '?', ';', ':']) {
+        return false;
+    }
+    // Read no further than a title may run: quotations can be long.
+    let mut count = 0;
+    let mut capitalized = false;
+    for w in inner.split_whitespace() {
+        count += 1;
+        if count > 6 || !(w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || SMALL.contains(&w)) {
+            return false;
+        }
+        capitalized |= w.starts_with(char::is_uppercase);
+    }
+    count > 0 && capitalized
 }
 
 /// Marks that name a thing rather than quote anyone: `known as "…"`,
@@ -361,22 +367,22 @@ fn names_something(v: &View, qi: usize) -> bool {
         return false;
     }
     let prev = v.lower(qi - 1);
-    if NAMING.contains(&&*prev) {
+    if NAMING.contains(&prev) {
         return true;
     }
     if prev == "as" && qi >= 2 && v.is_word(qi - 2) {
         let before = v.lower(qi - 2);
-        return NAMING_BEFORE_AS.contains(&&*before)
+        return NAMING_BEFORE_AS.contains(&before)
             || (before == "to" && qi >= 3 && v.is_word(qi - 3) && v.lower(qi - 3) == "referred");
     }
     if prev == "called" && qi >= 2 && v.is_word(qi - 2) {
         // "has called" reports; "is called" and "a group called" name.
         let before = v.lower(qi - 2);
-        let passive = matches!(&*before, "is" | "are" | "was" | "were" | "be" | "been" | "being");
+        let passive = matches!(before, "is" | "are" | "was" | "were" | "be" | "been" | "being");
         let noun = v.str(qi - 2).starts_with(char::is_lowercase)
-            && !words::is_auxiliary(&before)
-            && words::pronoun(&before).is_none()
-            && !words::is_filler(&before);
+            && !words::is_auxiliary(before)
+            && words::pronoun(before).is_none()
+            && !words::is_filler(before);
         return passive || noun;
     }
     false

@@ -28,6 +28,9 @@ pub(super) enum Kind {
 pub(super) struct Tok {
     pub span: Span,
     pub kind: Kind,
+    /// Where the token's lower-case form lies in its view's `lowered`;
+    /// empty when it is the token's text as written.
+    lower: Span,
 }
 
 /// A sentence as the attribution rules see it.
@@ -104,6 +107,8 @@ impl<'a> Subjects<'a> {
 struct Tokenized {
     toks: Vec<Tok>,
     dropped: Vec<Span>,
+    /// The lower-case forms of the tokens not written in lower case.
+    lowered: String,
 }
 
 /// Each sentence tokenized once: the views of the rules (around a quote,
@@ -148,6 +153,7 @@ impl<'a> Tokens<'a> {
         Some(View {
             text: self.text,
             toks: Cow::Borrowed(&full.toks[from..to]),
+            lowered: Cow::Borrowed(&full.lowered),
         })
     }
 
@@ -158,8 +164,9 @@ impl<'a> Tokens<'a> {
             return None;
         }
         let mut dropped = Vec::new();
-        let toks = b.tokens(self.text, self.quotes, &mut dropped);
-        Some(Tokenized { toks, dropped })
+        let mut lowered = String::new();
+        let toks = b.tokens(self.text, self.quotes, &mut dropped, &mut lowered);
+        Some(Tokenized { toks, dropped, lowered })
     }
 }
 
@@ -215,21 +222,33 @@ impl Bounds {
             .all(|q| q.outer.start >= self.start && q.outer.end <= self.end)
     }
 
-    fn tokens(&self, text: &str, quotes: &[Marked], dropped: &mut Vec<Span>) -> Vec<Tok> {
-        let mut toks = Vec::new();
+    fn tokens(&self, text: &str, quotes: &[Marked], dropped: &mut Vec<Span>, lowered: &mut String) -> Vec<Tok> {
+        // The tokenizer's estimate: about a token for every five bytes.
+        let estimate = (self.end - self.start.min(self.end)) / 5 + 1;
+        let mut toks = Vec::with_capacity(estimate + self.last.saturating_sub(self.first));
+        let mut scratch = Vec::with_capacity(estimate);
+        // Room for the capitalized words, a fraction of the text.
+        lowered.reserve(estimate);
+        let mut out = Out {
+            toks: &mut toks,
+            dropped,
+            lowered,
+            scratch: &mut scratch,
+        };
         let mut pos = self.start;
         for (k, q) in quotes.iter().enumerate().take(self.last).skip(self.first) {
             if q.outer.start < self.start || q.outer.end > self.end {
                 continue;
             }
-            push_tokens(text, Span::new(pos, q.outer.start), &mut toks, dropped);
-            toks.push(Tok {
+            push_tokens(text, Span::new(pos, q.outer.start), &mut out);
+            out.toks.push(Tok {
                 span: q.outer,
                 kind: Kind::Quote(k),
+                lower: Span::new(0, 0),
             });
             pos = q.outer.end;
         }
-        push_tokens(text, Span::new(pos, self.end.max(pos)), &mut toks, dropped);
+        push_tokens(text, Span::new(pos, self.end.max(pos)), &mut out);
         toks
     }
 }
@@ -238,16 +257,20 @@ impl Bounds {
 pub(super) struct View<'a> {
     pub text: &'a str,
     pub toks: Cow<'a, [Tok]>,
+    /// The lower-case forms of the tokens, as [`Tok::lower`] places them.
+    lowered: Cow<'a, str>,
 }
 
 impl<'a> View<'a> {
     /// The view of `range`, which is widened or narrowed so that no
     /// quotation is cut.
     pub fn new(text: &'a str, range: Span, quotes: &[Marked]) -> View<'a> {
-        let toks = Bounds::of(range, quotes).tokens(text, quotes, &mut Vec::new());
+        let mut lowered = String::new();
+        let toks = Bounds::of(range, quotes).tokens(text, quotes, &mut Vec::new(), &mut lowered);
         View {
             text,
             toks: Cow::Owned(toks),
+            lowered: Cow::Owned(lowered),
         }
     }
 
@@ -274,15 +297,14 @@ impl<'a> View<'a> {
         &self.text[s.start..s.end]
     }
 
-    /// Token `i` lower-cased, borrowed when it already is.
-    pub fn lower(&self, i: usize) -> Cow<'a, str> {
-        let s = self.str(i);
-        if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            Cow::Borrowed(s)
-        } else if s.is_ascii() {
-            Cow::Owned(s.to_ascii_lowercase())
+    /// Token `i` lower-cased (a quotation token as written: the rules
+    /// read only words in lower case).
+    pub fn lower(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        if t.lower.is_empty() {
+            &self.text[t.span.start..t.span.end]
         } else {
-            Cow::Owned(s.to_lowercase())
+            &self.lowered[t.lower.start..t.lower.end]
         }
     }
 
@@ -321,25 +343,47 @@ impl<'a> View<'a> {
     }
 }
 
+/// Where [`push_tokens`] puts what it finds.
+struct Out<'o> {
+    toks: &'o mut Vec<Tok>,
+    /// Spans of the language markers dropped.
+    dropped: &'o mut Vec<Span>,
+    /// Lower-case forms of the tokens not written in lower case.
+    lowered: &'o mut String,
+    /// The tokenizer's buffer, reused from stretch to stretch.
+    scratch: &'o mut Vec<tokens::Token>,
+}
+
 /// Tokenizes a stretch without quotations, dropping Wikinews language
 /// markers such as `((it))` (their spans go to `dropped`).
-fn push_tokens(text: &str, range: Span, out: &mut Vec<Tok>, dropped: &mut Vec<Span>) {
+fn push_tokens(text: &str, range: Span, o: &mut Out) {
     if range.is_empty() {
         return;
     }
+    let out = &mut *o.toks;
     let from = out.len();
-    out.extend(
-        tokens::tokenize(&text[range.start..range.end], range.start)
-            .into_iter()
-            .map(|t| Tok {
-                span: t.span,
-                kind: match t.kind {
-                    TokenKind::Word => Kind::Word,
-                    TokenKind::Number => Kind::Number,
-                    TokenKind::Punct => Kind::Punct,
-                },
-            }),
-    );
+    tokens::tokenize_into(&text[range.start..range.end], range.start, o.scratch);
+    out.reserve(o.scratch.len());
+    let mut opening_brackets = 0;
+    for t in o.scratch.iter() {
+        let (kind, lower) = match t.kind {
+            TokenKind::Word => (Kind::Word, lower_case(&text[t.span.start..t.span.end], o.lowered)),
+            TokenKind::Number => (Kind::Number, lower_case(&text[t.span.start..t.span.end], o.lowered)),
+            // Chars with a lower-case form are all letters.
+            TokenKind::Punct => {
+                opening_brackets += usize::from(text.as_bytes()[t.span.start] == b'(');
+                (Kind::Punct, Span::new(0, 0))
+            }
+        };
+        out.push(Tok {
+            span: t.span,
+            kind,
+            lower,
+        });
+    }
+    if opening_brackets < 2 {
+        return;
+    }
     let mut i = from;
     while i + 5 <= out.len() {
         let is = |j: usize, c: &str| &text[out[j].span.start..out[j].span.end] == c;
@@ -350,12 +394,37 @@ fn push_tokens(text: &str, range: Span, out: &mut Vec<Tok>, dropped: &mut Vec<Sp
             && is(i + 3, ")")
             && is(i + 4, ")")
         {
-            dropped.push(Span::new(out[i].span.start, out[i + 4].span.end));
+            o.dropped.push(Span::new(out[i].span.start, out[i + 4].span.end));
             out.drain(i..i + 5);
         } else {
             i += 1;
         }
     }
+}
+
+/// The lower-case form of `word` appended to `lowered`, and where it lies
+/// there; an empty span when `word` is lower case already.
+fn lower_case(word: &str, lowered: &mut String) -> Span {
+    let start = lowered.len();
+    if word.bytes().all(|b| b < 0x80 && !b.is_ascii_uppercase()) {
+        return Span::new(0, 0);
+    }
+    if word.is_ascii() {
+        lowered.push_str(word);
+        lowered[start..].make_ascii_lowercase();
+    } else {
+        // Only a char that lower-cases to something else changes the word
+        // ("Σ" as well, whose form depends on its place).
+        let unchanged = |c: char| {
+            let mut l = c.to_lowercase();
+            l.next() == Some(c) && l.next().is_none()
+        };
+        if word.chars().all(unchanged) {
+            return Span::new(0, 0);
+        }
+        lowered.push_str(&word.to_lowercase());
+    }
+    Span::new(start, lowered.len())
 }
 
 #[cfg(test)]
@@ -384,6 +453,15 @@ mod tests {
             ]
         );
         assert_eq!(v.quote(5), Some(0));
+    }
+
+    #[test]
+    fn words_lower_case_as_str_does() {
+        let text = "Said ÉLAN élan — ΟΔΥΣ ΟΔΥΣΣΕΑΣ ǅemal İzmir Straße x 21ST (Ⅻ) “Ⓐ” ’90s";
+        let v = View::new(text, Span::new(0, text.len()), &[]);
+        for i in 0..v.len() {
+            assert_eq!(v.lower(i), v.str(i).to_lowercase(), "{}", v.str(i));
+        }
     }
 
     #[test]

@@ -115,13 +115,34 @@ const NOUN_LIKE: &[&str] = &[
     "whisper", "continue", "mention", "reason", "reasons", "warn", "blog", "blogs",
 ];
 
-static CUES: LazyLock<foldhash::HashSet<String>> = LazyLock::new(|| {
-    let mut set: foldhash::HashSet<String> = IRREGULAR.iter().map(|s| (*s).to_string()).collect();
+/// Every form of the reporting verbs, and their shapes.
+struct Cues {
+    forms: foldhash::HashSet<String>,
+    /// For each first letter a–z, one bit for each length (below 64) of
+    /// a form starting with it: most words are ruled out without hashing.
+    shapes: [u64; 26],
+}
+
+static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let mut forms: foldhash::HashSet<String> = IRREGULAR.iter().map(|s| (*s).to_string()).collect();
     for base in REGULAR {
-        set.extend(inflect(base));
+        forms.extend(inflect(base));
     }
-    set
+    let mut shapes = [0u64; 26];
+    for form in &forms {
+        if let Some(letter) = shape_letter(form) {
+            shapes[letter] |= 1 << form.len();
+        }
+    }
+    Cues { forms, shapes }
 });
+
+/// The index of a word's first letter when it is a–z and the word is
+/// shorter than 64 bytes, the words [`Cues::shapes`] describes.
+fn shape_letter(word: &str) -> Option<usize> {
+    let first = *word.as_bytes().first()?;
+    (first.is_ascii_lowercase() && word.len() < 64).then(|| usize::from(first - b'a'))
+}
 
 /// Base, third person, past and present participle of a regular verb.
 fn inflect(base: &str) -> [String; 4] {
@@ -159,7 +180,13 @@ fn inflect(base: &str) -> [String; 4] {
 
 /// Whether `lower` (a lower-cased word) is a form of a reporting verb.
 pub(super) fn is_cue(lower: &str) -> bool {
-    CUES.contains(lower)
+    let cues = &*CUES;
+    if let Some(letter) = shape_letter(lower)
+        && cues.shapes[letter] >> lower.len() & 1 == 0
+    {
+        return false;
+    }
+    cues.forms.contains(lower)
 }
 
 /// Whether a cue form is also a common noun and needs checking.

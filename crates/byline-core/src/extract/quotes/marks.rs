@@ -93,10 +93,8 @@ fn scan_paragraph(text: &str, para: Span, index: usize, next_opens: Option<char>
     let bytes = p.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Only these bytes start a quotation mark: '"', '\'', and the lead
-        // bytes of U+2018..U+201F and of « ».
-        match bytes[i..].iter().position(|&b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2)) {
-            Some(skip) => i += skip,
+        match next_mark_byte(bytes, i) {
+            Some(at) => i = at,
             None => break,
         }
         let Some(c) = p[i..].chars().next() else {
@@ -181,6 +179,33 @@ fn scan_paragraph(text: &str, para: Span, index: usize, next_opens: Option<char>
     if let Some(o) = open {
         push(out, text, base, index, o.start, o.inner_start, p.len(), None);
     }
+}
+
+/// The first byte at or after `from` that may start a quotation mark:
+/// '"', '\'', and the lead bytes of U+2018..U+201F and of « ». Eight bytes
+/// are tested at a time: text is mostly bytes that are none of these.
+fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each zero byte, and perhaps of bytes above one; the
+    // lowest bit set is always the first zero byte.
+    let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let word = u64::from_le_bytes(*chunk);
+        let found = zero_bytes(word ^ (ONES * u64::from(b'"')))
+            | zero_bytes(word ^ (ONES * u64::from(b'\'')))
+            // 0xC2 and 0xE2 differ only in the bit 0x20.
+            | zero_bytes((word | (ONES * 0x20)) ^ (ONES * 0xE2));
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
+        .map(|k| i + k)
 }
 
 /// Pushes a quote from paragraph-relative offsets, unless it holds no word.
@@ -284,6 +309,28 @@ mod tests {
             .iter()
             .map(|q| &text[q.inner.start..q.inner.end])
             .collect()
+    }
+
+    #[test]
+    fn mark_bytes_are_found_in_every_position() {
+        let marks = [b'"', b'\'', 0xE2, 0xC2];
+        for len in 0..20 {
+            for at in 0..=len {
+                for filler in [b'a', b' ', 0x80, 0xA2, 0x02, 0x07, 0xE3, 0xC3] {
+                    for &mark in &marks {
+                        let mut bytes = vec![filler; len];
+                        if at < len {
+                            bytes[at] = mark;
+                        }
+                        let want = (0..len).find(|&k| marks.contains(&bytes[k]));
+                        for from in 0..=len {
+                            let expected = want.filter(|&k| k >= from);
+                            assert_eq!(next_mark_byte(&bytes, from), expected, "{bytes:?} from {from}");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -8,10 +8,12 @@
 //! name read from the phrase otherwise, with pronouns resolved to the person
 //! or body the text was last about ([`resolve`]).
 
+mod aliases;
 mod attribution;
 mod context;
 mod cues;
 mod marks;
+mod mentions;
 mod names;
 mod phrase;
 mod resolve;

@@ -16,7 +16,7 @@ pub(super) fn proper_name(text: &str, part: Span) -> Option<String> {
     let toks = tokenize(&text[part.start..part.end], part.start);
     let mut toks: &[_] = &toks;
     if let Some(first) = toks.first()
-        && words::is_determiner(&first.text(text).to_lowercase())
+        && words::with_lower(first.text(text), words::is_determiner)
     {
         toks = &toks[1..];
     }
@@ -32,20 +32,24 @@ pub(super) fn proper_name(text: &str, part: Span) -> Option<String> {
     let mut last_title = None;
     for (i, tok) in toks.iter().enumerate() {
         let w = word(i);
-        let lower = w.to_lowercase();
         let ok = match tok.kind {
             TokenKind::Word => {
-                if !words::is_acronym(w)
-                    && (words::pronoun(&lower).is_some()
-                        || (words::is_boundary(&lower) && !words::is_connector(&lower)))
-                {
+                let (clause_word, title, connector) = words::with_lower(w, |lower| {
+                    let connector = words::is_connector(lower);
+                    (
+                        words::pronoun(lower).is_some() || (words::is_boundary(lower) && !connector),
+                        words::is_title(lower),
+                        connector,
+                    )
+                });
+                if !words::is_acronym(w) && clause_word {
                     return None;
                 }
-                if words::is_title(&lower) {
+                if title {
                     last_title = Some(i);
                     true
                 } else {
-                    is_cap(i) || (words::is_connector(&lower) && i > 0 && i + 1 < n)
+                    is_cap(i) || (connector && i > 0 && i + 1 < n)
                 }
             }
             TokenKind::Punct => w == "." && i > 0 && words::takes_period(word(i - 1)),
@@ -66,8 +70,7 @@ pub(super) fn proper_name(text: &str, part: Span) -> Option<String> {
         // "Minister of Education Stefania Giannini": skip the portfolio,
         // keep the last two capitalized words (with particles between).
         let caps: Vec<usize> = (from..n).filter(|&i| is_cap(i)).collect();
-        let last_word = word(n - 1).to_lowercase();
-        if caps.len() < 2 || words::is_body_head(&last_word) {
+        if caps.len() < 2 || words::with_lower(word(n - 1), words::is_body_head) {
             return None;
         }
         from = caps[caps.len() - 2];
@@ -112,8 +115,7 @@ fn name_after_role(text: &str, toks: &[Token]) -> Option<String> {
     let name_ok = name
         .iter()
         .all(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase));
-    let last = name[name.len() - 1].text(text).to_lowercase();
-    if !role_ok || !name_ok || words::is_body_head(&last) {
+    if !role_ok || !name_ok || words::with_lower(name[name.len() - 1].text(text), words::is_body_head) {
         return None;
     }
     let s = &text[name[0].span.start..name[name.len() - 1].span.end];

@@ -31,18 +31,18 @@ pub(super) fn cue_at(v: &View, i: usize) -> bool {
         return false;
     }
     let lower = v.lower(i);
-    if !is_cue(&lower) {
+    if !is_cue(lower) {
         return false;
     }
-    if is_noun_like(&lower) {
+    if is_noun_like(lower) {
         // "The Huffington Post", "the Daily Report": a capitalized noun
         // form after a name is part of the name.
         if v.str(i).starts_with(char::is_uppercase) && i > 0 && v.is_cap(i - 1) {
             return false;
         }
         let after_determiner =
-            i > 0 && v.is_word(i - 1) && (words::is_determiner(&v.lower(i - 1)) || is_possessive(v.str(i - 1)));
-        let noun_complement = v.is_word(i + 1) && matches!(&*v.lower(i + 1), "for" | "of");
+            i > 0 && v.is_word(i - 1) && (words::is_determiner(v.lower(i - 1)) || is_possessive(v.str(i - 1)));
+        let noun_complement = v.is_word(i + 1) && matches!(v.lower(i + 1), "for" | "of");
         // "a blog post", "the court report": a base form right after a
         // singular common noun is a compound noun; a verb there would
         // need a plural or pronoun subject ("officials note").
@@ -51,9 +51,9 @@ pub(super) fn cue_at(v: &View, i: usize) -> bool {
             let prev_lower = v.lower(i - 1);
             prev.starts_with(char::is_lowercase)
                 && !prev_lower.ends_with('s')
-                && words::pronoun(&prev_lower).is_none()
-                && !words::is_auxiliary(&prev_lower)
-                && !words::is_boundary(&prev_lower)
+                && words::pronoun(prev_lower).is_none()
+                && !words::is_auxiliary(prev_lower)
+                && !words::is_boundary(prev_lower)
         };
         return !after_determiner && !noun_complement && !compound;
     }
@@ -80,8 +80,8 @@ fn inside_backward(v: &View, i: usize) -> bool {
         return true; // numbers: "Two officials"
     }
     let lower = v.lower(i);
-    (!words::is_boundary(&lower) || words::is_acronym(v.str(i)))
-        && (!is_cue(&lower) || is_noun_like(&lower))
+    (!words::is_boundary(lower) || words::is_acronym(v.str(i)))
+        && (!is_cue(lower) || is_noun_like(lower))
         && !past_tense(v, i)
 }
 
@@ -92,7 +92,7 @@ fn past_tense(v: &View, j: usize) -> bool {
     word.starts_with(char::is_lowercase)
         && word.len() > 4
         && word.ends_with("ed")
-        && !(j > 0 && v.is_word(j - 1) && words::is_determiner(&v.lower(j - 1)))
+        && !(j > 0 && v.is_word(j - 1) && words::is_determiner(v.lower(j - 1)))
 }
 
 /// Start of the phrase ending at token `end` (exclusive), read backwards.
@@ -104,7 +104,7 @@ fn phrase_start(v: &View, end: usize) -> usize {
     // A phrase does not begin with a connector or closing bracket.
     while j < end
         && (v.punct(j).is_some_and(|c| c != '(')
-            || (v.is_word(j) && matches!(&*v.lower(j), "of" | "for" | "from" | "at")))
+            || (v.is_word(j) && matches!(v.lower(j), "of" | "for" | "from" | "at")))
     {
         j += 1;
     }
@@ -115,7 +115,7 @@ fn phrase_start(v: &View, end: usize) -> usize {
 /// added", "Nunzio Galantino, has called", "Bukele, who has called".
 pub(super) fn before_verb(v: &View, verb: usize) -> Option<Np> {
     let mut i = verb;
-    while i > 0 && v.is_word(i - 1) && words::is_filler(&v.lower(i - 1)) {
+    while i > 0 && v.is_word(i - 1) && words::is_filler(v.lower(i - 1)) {
         i -= 1;
     }
     if i == 0 {
@@ -142,7 +142,7 @@ pub(super) fn before_verb(v: &View, verb: usize) -> Option<Np> {
         && start > 1
         && start < end
         && v.punct(start - 1) == Some(',')
-        && words::is_title(&v.lower(start))
+        && words::is_title(v.lower(start))
         && super::names::proper_name(v.text, v.span(start, end)).is_none()
     {
         let name_start = phrase_start(v, start - 1);
@@ -164,7 +164,7 @@ pub(super) fn before_verb(v: &View, verb: usize) -> Option<Np> {
         });
     }
     // "Bukele, who has called …": the relative pronoun's antecedent.
-    if end > 0 && appos.is_none() && v.is_word(end - 1) && matches!(&*v.lower(end - 1), "who" | "which") {
+    if end > 0 && appos.is_none() && v.is_word(end - 1) && matches!(v.lower(end - 1), "who" | "which") {
         let mut k = end - 1;
         if k > 0 && v.punct(k - 1) == Some(',') {
             k -= 1;
@@ -190,15 +190,15 @@ pub(super) fn after_verb(v: &View, i: usize) -> Option<Np> {
     }
     let lower = v.lower(i);
     let mut j = i + 1;
-    if words::pronoun(&lower).is_some() {
+    if words::pronoun(lower).is_some() {
         // A lone pronoun.
-    } else if v.is_cap(i) || words::is_title(&lower) {
+    } else if v.is_cap(i) || words::is_title(lower) {
         while j < v.len() && j - i < MAX_PHRASE {
             let ok = if v.is_word(j) {
                 let w = v.lower(j);
                 v.is_cap(j)
-                    || words::is_title(&w)
-                    || (words::is_connector(&w)
+                    || words::is_title(w)
+                    || (words::is_connector(w)
                         && (v.is_cap(j + 1)
                             || (w != "the" && v.is_word(j + 1) && v.lower(j + 1) == "the" && v.is_cap(j + 2))))
             } else {
@@ -209,10 +209,10 @@ pub(super) fn after_verb(v: &View, i: usize) -> Option<Np> {
             }
             j += 1;
         }
-    } else if words::is_determiner(&lower) {
+    } else if words::is_determiner(lower) {
         while j < v.len() && j - i < 9 && v.is_word(j) {
             let w = v.lower(j);
-            if words::is_boundary(&w) || is_cue(&w) {
+            if words::is_boundary(w) || is_cue(w) {
                 break;
             }
             j += 1;
@@ -221,19 +221,16 @@ pub(super) fn after_verb(v: &View, i: usize) -> Option<Np> {
             return None;
         }
         // "said the statement by Northwind": the document's author.
-        if words::is_document(&v.lower(j - 1))
-            && v.is_word(j)
-            && matches!(&*v.lower(j), "by" | "from")
-            && v.is_cap(j + 1)
+        if words::is_document(v.lower(j - 1)) && v.is_word(j) && matches!(v.lower(j), "by" | "from") && v.is_cap(j + 1)
         {
             return after_verb(v, j + 1);
         }
     } else {
         // A bare plural or mass noun: "according to police", "officials said".
-        while j < v.len() && j - i < 5 && v.is_word(j) && !words::is_boundary(&v.lower(j)) && !is_cue(&v.lower(j)) {
+        while j < v.len() && j - i < 5 && v.is_word(j) && !words::is_boundary(v.lower(j)) && !is_cue(v.lower(j)) {
             j += 1;
         }
-        if !words::is_speaker_head(&v.lower(j - 1)) {
+        if !words::is_speaker_head(v.lower(j - 1)) {
             return None;
         }
     }
@@ -253,7 +250,7 @@ fn verb_like(v: &View, j: usize, start: usize) -> bool {
         return false;
     }
     let lower = v.lower(j);
-    if words::is_auxiliary(&lower) || (is_cue(&lower) && cue_at(v, j)) || past_tense(v, j) {
+    if words::is_auxiliary(lower) || (is_cue(lower) && cue_at(v, j)) || past_tense(v, j) {
         return true;
     }
     let third_person = lower.len() > 3
@@ -265,11 +262,11 @@ fn verb_like(v: &View, j: usize, start: usize) -> bool {
     // "NASA officials said": a plural noun, the verb comes next.
     let verb_follows = v.is_word(j + 1) && {
         let next = v.lower(j + 1);
-        words::is_auxiliary(&next) || is_cue(&next)
+        words::is_auxiliary(next) || is_cue(next)
     };
     if third_person && j > start && !verb_follows {
         let after_comma = v.punct(j - 1) == Some(',');
-        let after_name = v.is_cap(j - 1) && !(j - 1 == start && words::is_determiner(&v.lower(j - 1)));
+        let after_name = v.is_cap(j - 1) && !(j - 1 == start && words::is_determiner(v.lower(j - 1)));
         return after_comma || after_name;
     }
     false
@@ -282,12 +279,12 @@ pub(super) fn subject(v: &View) -> Option<(Np, usize)> {
     let mut i = 0;
     while v.is_word(i) {
         let lower = v.lower(i);
-        if words::is_sentence_adverb(&lower) {
+        if words::is_sentence_adverb(lower) {
             i += 1;
             if v.punct(i) == Some(',') {
                 i += 1;
             }
-        } else if words::is_introducer(&lower) {
+        } else if words::is_introducer(lower) {
             let comma = (i..v.len().min(i + 16))
                 .take_while(|&k| v.quote(k).is_none())
                 .find(|&k| v.punct(k) == Some(','))?;
@@ -317,7 +314,7 @@ pub(super) fn subject(v: &View) -> Option<(Np, usize)> {
     };
     // "Paris also claims": adverbs before the verb are not the subject.
     let mut head_end = verb;
-    while head_end > start + 1 && v.is_word(head_end - 1) && words::is_filler(&v.lower(head_end - 1)) {
+    while head_end > start + 1 && v.is_word(head_end - 1) && words::is_filler(v.lower(head_end - 1)) {
         head_end -= 1;
     }
     let np = match commas.as_slice() {

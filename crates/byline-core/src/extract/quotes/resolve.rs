@@ -2,9 +2,7 @@
 //! clean name read from the phrase, else the phrase itself; pronouns go to
 //! the person or organization the text was last about.
 
-// Keys are names from the article; foldhash is several times faster than SipHash on them.
-use foldhash::{HashMap, HashMapExt};
-
+use super::aliases::Aliases;
 use super::context::{Sentence, Subjects, Tokens, sentence_at};
 use super::marks::Marked;
 use super::names::{of_place, proper_name};
@@ -38,8 +36,8 @@ pub(super) struct Resolver<'a> {
     entities: &'a [Entity],
     /// Every mention as (span, entity index), by start.
     mentions: Vec<(Span, usize)>,
-    /// Lower-cased aliases of people and organizations.
-    aliases: HashMap<String, usize>,
+    /// Aliases of people and organizations.
+    aliases: Aliases<'a>,
     quotes: &'a [Marked],
     sentences: &'a [Sentence],
     pub subjects: Subjects<'a>,
@@ -53,26 +51,11 @@ impl<'a> Resolver<'a> {
         sentences: &'a [Sentence],
         tokens: &'a Tokens<'a>,
     ) -> Resolver<'a> {
-        let mut mentions: Vec<(Span, usize)> = entities
-            .iter()
-            .enumerate()
-            .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, i)))
-            .filter(|(m, _)| m.end <= text.len() && text.is_char_boundary(m.start) && text.is_char_boundary(m.end))
-            .collect();
-        mentions.sort_by_key(|&(m, _)| (m.start, m.end));
-        let mut aliases = HashMap::new();
-        for (i, e) in entities.iter().enumerate() {
-            if matches!(e.kind, EntityType::Person | EntityType::Organization) {
-                for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
-                    aliases.entry(fold(a)).or_insert(i);
-                }
-            }
-        }
         Resolver {
             text,
             entities,
-            mentions,
-            aliases,
+            mentions: super::mentions::in_text_order(text, entities),
+            aliases: Aliases::new(entities),
             quotes,
             sentences,
             subjects: Subjects::new(tokens),
@@ -88,8 +71,8 @@ impl<'a> Resolver<'a> {
 
     /// A speaker named as text, tied to the entity it is an alias of.
     fn named(&self, name: String) -> Speaker {
-        match self.aliases.get(&fold(&name)) {
-            Some(&e) => self.speaker_of(e),
+        match self.aliases.find(&name) {
+            Some(e) => self.speaker_of(e),
             None => Speaker { name, entity: None },
         }
     }
@@ -144,33 +127,32 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        let parts: Vec<Span> = std::iter::once(head).chain(np.appos).collect();
-        for &part in &parts {
+        let parts = std::iter::once(head).chain(np.appos);
+        for part in parts.clone() {
             if let Some(e) = self.person_in(part) {
                 return Some(self.speaker_of(e));
             }
         }
-        for &part in &parts {
+        for part in parts.clone() {
             if let Some(e) = self.body_is(part) {
                 return Some(self.speaker_of(e));
             }
         }
-        for &part in &parts {
+        for part in parts {
             if let Some(name) = proper_name(self.text, part) {
                 return Some(self.named(name));
             }
         }
         let head_text = self.text[head.start..head.end].trim();
-        if let Some(p) = words::pronoun(&head_text.to_lowercase()) {
+        if let Some(p) = words::with_lower(head_text, words::pronoun) {
             return self.pronoun(head.start, p, done);
         }
         let description = description(self.text, head)?;
         let head_noun = description
             .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
             .find(|w| !w.is_empty())
-            .map(str::to_lowercase)
             .unwrap_or_default();
-        if strict && !words::is_speaker_head(&head_noun) {
+        if strict && !words::with_lower(head_noun, words::is_speaker_head) {
             return None;
         }
         if let Some(e) = self.definite_antecedent(&description, head.start) {
@@ -189,8 +171,7 @@ impl<'a> Resolver<'a> {
         if !det.eq_ignore_ascii_case("the") {
             return None;
         }
-        let noun = noun.to_lowercase();
-        let heads = words::body_synonyms(&noun);
+        let heads = words::with_lower(noun, words::body_synonyms);
         let end = self.mentions.partition_point(|(m, _)| m.start < before);
         self.mentions[..end]
             .iter()
@@ -277,10 +258,11 @@ impl<'a> Resolver<'a> {
             .take_while(|w| !matches!(*w, "of" | "in" | "from" | "at" | "on" | "with" | "near"))
             .last()
             .unwrap_or("");
-        let last = head.to_lowercase();
-        let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
-        let person_like = last.strip_suffix('s').is_some_and(words::is_speaker_head);
-        (plural && person_like && proper_name(self.text, np.head).is_none()).then(|| self.named(described))
+        let plural_person = words::with_lower(head, |last| {
+            let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+            plural && last.strip_suffix('s').is_some_and(words::is_speaker_head)
+        });
+        (plural_person && proper_name(self.text, np.head).is_none()).then(|| self.named(described))
     }
 
     /// "It added", "they said": the speaker of the latest quotation in this
@@ -299,15 +281,14 @@ impl<'a> Resolver<'a> {
             (Some(EntityType::Organization), Pronoun::Neuter | Pronoun::Plural) => true,
             (Some(_), _) => false,
             // An unnamed speaker: "the researchers" are "they", "a judge" is "he".
-            (None, p) => {
-                let last = speaker.name.rsplit(' ').next().unwrap_or("").to_lowercase();
+            (None, p) => words::with_lower(speaker.name.rsplit(' ').next().unwrap_or(""), |last| {
                 let plural = last.ends_with('s') && !last.ends_with("ss");
                 match p {
                     Pronoun::Plural => plural,
-                    Pronoun::Personal => !plural && words::is_speaker_head(&last),
-                    Pronoun::Neuter => !plural && words::is_body_head(&last),
+                    Pronoun::Personal => !plural && words::is_speaker_head(last),
+                    Pronoun::Neuter => !plural && words::is_body_head(last),
                 }
-            }
+            }),
         };
         fits.then(|| speaker.clone())
     }
@@ -320,12 +301,8 @@ impl<'a> Resolver<'a> {
             .strip_suffix("the")
             .or_else(|| before.strip_suffix("The"))
             .map_or(before, str::trim_end);
-        let last = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        matches!(last.as_str(), "to" | "told" | "tells" | "telling")
+        let last = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        words::with_lower(last, |last| matches!(last, "to" | "told" | "tells" | "telling"))
     }
 
     fn in_quote(&self, m: Span) -> bool {
@@ -334,29 +311,21 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// Case-folded, without a leading "the" or a trailing possessive.
-fn fold(s: &str) -> String {
-    let lower = s.trim().to_lowercase();
-    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
-    let lower = lower
-        .strip_suffix("'s")
-        .or_else(|| lower.strip_suffix("’s"))
-        .unwrap_or(lower);
-    lower.trim().to_string()
-}
-
 /// "Cornyn's statement" speaks for Cornyn, "his statement" for "his", and
 /// "the Times's latest analysis of the figures" for the Times.
 fn document_owner(text: &str, head: Span) -> Span {
-    let toks = tokenize(&text[head.start..head.end], head.start);
-    let words: Vec<_> = toks.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let mut words = tokenize(&text[head.start..head.end], head.start);
+    words.retain(|t| t.kind == TokenKind::Word);
+    if words.len() < 2 {
+        return head;
+    }
     // An owner, up to two modifiers, the document and what it is about.
     for (p, owner) in words.iter().enumerate() {
         let owner_text = owner.text(text);
         if !is_possessive(owner_text) {
             continue;
         }
-        let doc = (p + 1..words.len().min(p + 4)).find(|&d| words::is_document(&words[d].text(text).to_lowercase()));
+        let doc = (p + 1..words.len().min(p + 4)).find(|&d| words::with_lower(words[d].text(text), words::is_document));
         let Some(d) = doc else {
             continue;
         };
@@ -370,12 +339,11 @@ fn document_owner(text: &str, head: Span) -> Span {
             return Span::new(head.start, owner.span.end - possessive_len(owner_text));
         }
     }
-    if let [.., owner, doc] = words.as_slice() {
-        let doc_text = doc.text(text).to_lowercase();
-        let owner_text = owner.text(text);
-        if words::is_document(&doc_text) && words::pronoun(&owner_text.to_lowercase()).is_some() {
-            return owner.span;
-        }
+    if let [.., owner, doc] = words.as_slice()
+        && words::with_lower(doc.text(text), words::is_document)
+        && words::with_lower(owner.text(text), words::pronoun).is_some()
+    {
+        return owner.span;
     }
     head
 }
@@ -392,7 +360,7 @@ fn possessive_len(word: &str) -> usize {
 /// A short description of an unnamed speaker, as written ("A federal judge").
 fn description(text: &str, head: Span) -> Option<String> {
     let s = text[head.start..head.end].trim().trim_end_matches([',', ';', ':', '.']);
-    let count = s.split_whitespace().count();
+    let count = s.split_whitespace().take(MAX_DESCRIPTION + 1).count();
     (count > 0 && count <= MAX_DESCRIPTION && s.chars().any(char::is_alphabetic)).then(|| s.to_string())
 }
 
