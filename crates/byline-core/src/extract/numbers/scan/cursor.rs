@@ -14,7 +14,7 @@ impl<'a> Scanner<'a> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
-    pub(super) fn low(&self, i: usize) -> Lower {
+    pub(super) fn low(&self, i: usize) -> Lower<'a> {
         Lower::new(self.t(i))
     }
 

@@ -26,7 +26,7 @@ pub use cues::{approximator, determiner, label_word, non_ordinal_compound};
 pub use lower::Lower;
 pub use noun_phrase::{looks_plural, ly_noun, stopword};
 pub use number_words::{cardinal, fraction_denominator, multiplier_word, ordinal, scale_abbrev, scale_word, vague};
-pub use starters::{leading_letters, starter};
+pub use starters::{leading_letters, may_begin_starter, starter};
 
 #[cfg(test)]
 mod tests {

@@ -7,8 +7,8 @@
 /// Every word that can begin a number written without digits, or follow
 /// "a" in one ("a dozen", "a third", "a million"): cardinals, ordinals,
 /// scale words, fraction denominators, vague quantities and month names.
-/// Sorted, for a binary search; a unit test in [`super`] keeps it in step
-/// with the other lists.
+/// Sorted, to be read; a unit test in [`super`] keeps it in step with the
+/// other lists.
 const STARTERS: &[&str] = &[
     "apr",
     "april",
@@ -154,6 +154,75 @@ const STARTER_SHAPES: [[u32; MAX_STARTER + 1]; 26] = {
     shapes
 };
 
+/// For each first letter, a bit per second letter of the [`STARTERS`]:
+/// a filter that needs no word length ([`may_begin_starter`]).
+const STARTER_PAIRS: [u32; 26] = {
+    let mut pairs = [0u32; 26];
+    let mut k = 0;
+    while k < STARTERS.len() {
+        let w = STARTERS[k].as_bytes();
+        pairs[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
+        k += 1;
+    }
+    pairs
+};
+
+/// The [`STARTERS`] grouped by first letter and length, [`shape`] order,
+/// each packed into one integer ([`packed`]), so the exact test compares a
+/// word with the few starters of its shape, one integer comparison each.
+const STARTER_KEYS: [u128; STARTERS.len()] = {
+    let mut keys = [0u128; STARTERS.len()];
+    let mut next = SHAPE_STARTS;
+    let mut k = 0;
+    while k < STARTERS.len() {
+        let w = STARTERS[k].as_bytes();
+        let s = shape(w[0], w.len());
+        keys[next[s] as usize] = packed(w);
+        next[s] += 1;
+        k += 1;
+    }
+    keys
+};
+
+/// Where each shape's keys begin in [`STARTER_KEYS`]; shape `s` holds
+/// `SHAPE_STARTS[s]..SHAPE_STARTS[s + 1]`.
+const SHAPE_STARTS: [u8; SHAPES + 1] = {
+    let mut starts = [0u8; SHAPES + 1];
+    let mut k = 0;
+    while k < STARTERS.len() {
+        let w = STARTERS[k].as_bytes();
+        starts[shape(w[0], w.len()) + 1] += 1;
+        k += 1;
+    }
+    let mut s = 0;
+    while s < SHAPES {
+        starts[s + 1] += starts[s];
+        s += 1;
+    }
+    starts
+};
+
+/// First letters times lengths.
+const SHAPES: usize = 26 * (MAX_STARTER + 1);
+
+/// The shape of a word from its lower-case first letter and its length.
+const fn shape(first: u8, len: usize) -> usize {
+    (first - b'a') as usize * (MAX_STARTER + 1) + len
+}
+
+/// Up to 16 ASCII letters folded to lower case, one byte each, in one
+/// integer. Setting bit 5 folds a letter and turns no other byte into a
+/// letter, so a word with any non-letter never equals a starter's key.
+const fn packed(w: &[u8]) -> u128 {
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < w.len() {
+        key |= ((w[i] | 0x20) as u128) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
 /// `a < b` in byte order, usable in a constant.
 const fn precedes(a: &[u8], b: &[u8]) -> bool {
     let mut i = 0;
@@ -178,16 +247,27 @@ pub fn starter(run: &[u8]) -> bool {
     if run.len() > MAX_STARTER || !a.is_ascii_lowercase() || !b.is_ascii_lowercase() {
         return false;
     }
-    STARTER_SHAPES[(a - b'a') as usize][run.len()] & (1 << (b - b'a')) != 0 && is_starter(run)
+    STARTER_SHAPES[(a - b'a') as usize][run.len()] & (1 << (b - b'a')) != 0 && is_starter(a, run)
 }
 
-/// The exact test behind [`starter`]'s filter.
-fn is_starter(run: &[u8]) -> bool {
-    let mut buf = [0u8; MAX_STARTER];
-    let low = &mut buf[..run.len()];
-    low.copy_from_slice(run);
-    low.make_ascii_lowercase();
-    STARTERS.binary_search_by(|w| w.as_bytes().cmp(low)).is_ok()
+/// Whether `word` (any bytes) begins with two letters that begin a number
+/// word: a test cheaper than [`starter`] that needs no word length, true
+/// for about one word in four of news text.
+#[inline]
+pub fn may_begin_starter(word: &[u8]) -> bool {
+    let [a, b, ..] = *word else {
+        return false;
+    };
+    let (a, b) = (a | 0x20, b | 0x20);
+    a.is_ascii_lowercase() && b.is_ascii_lowercase() && STARTER_PAIRS[(a - b'a') as usize] & (1 << (b - b'a')) != 0
+}
+
+/// The exact test behind [`starter`]'s filter, for a run of at most
+/// [`MAX_STARTER`] bytes whose lower-case first letter is `first`.
+fn is_starter(first: u8, run: &[u8]) -> bool {
+    let s = shape(first, run.len());
+    let same_shape = &STARTER_KEYS[usize::from(SHAPE_STARTS[s])..usize::from(SHAPE_STARTS[s + 1])];
+    same_shape.contains(&packed(run))
 }
 
 /// The leading run of ASCII letters of a word ("Forty" in "Forty-three").
