@@ -46,7 +46,9 @@ impl<'a> NumberReader<'a> {
     pub(crate) fn new(article: &'a Article) -> NumberReader<'a> {
         NumberReader {
             article,
-            out: Vec::new(),
+            // News runs to about one number a sentence; growing the list
+            // by doubling would copy it again and again.
+            out: Vec::with_capacity(article.sentences.len()),
             found: Vec::new(),
             own_toks: Vec::new(),
             ctx: SentenceContext::new(),

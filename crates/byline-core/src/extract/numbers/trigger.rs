@@ -10,125 +10,73 @@ use crate::article::Span;
 /// two tokens further back ("No. 10", "about 2000 people").
 const LOOKBACK_CHUNKS: usize = 4;
 
-/// Eight bytes read as one integer, and masks over them: one bit (the
-/// high bit) per byte.
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
+/// What a byte can begin: nothing, a numeral or a word.
+const OTHER: u8 = 0;
+const DIGIT: u8 = 1;
+const LETTER: u8 = 2;
+
+const CLASS: [u8; 256] = {
+    let mut class = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        class[b] = if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    class
+};
 
 /// The byte offset of the first ASCII digit or number word ([`words::starter`])
 /// in `span`, or `None` when the sentence cannot hold a number.
-///
-/// Every sentence of an article passes through here, most of them without
-/// a number, so the text is read eight bytes at a time: a block of ASCII
-/// without a digit and without the start of a word that may be a number
-/// word costs a few arithmetic operations.
 pub fn first_trigger(text: &str, span: Span) -> Option<usize> {
     let bytes = &text.as_bytes()[span.start..span.end];
     let mut i = 0;
-    while i < bytes.len() {
-        let block = bytes.get(i..i + 8).and_then(|b| <[u8; 8]>::try_from(b).ok());
-        let x = block.map_or(HIGH, u64::from_le_bytes);
-        if x & HIGH != 0 {
-            // Not ASCII, or fewer than eight bytes left: byte by byte, up
-            // to the last byte that is not ASCII.
-            let upto = if block.is_some() {
-                i + 8 - (x & HIGH).leading_zeros() as usize / 8
-            } else {
-                bytes.len()
-            };
-            while i < upto {
-                if bytes[i].is_ascii_digit() || (word_start(bytes, i) && starter_at(bytes, i)) {
+    while let Some(&b) = bytes.get(i) {
+        match CLASS[usize::from(b)] {
+            OTHER => i += 1,
+            DIGIT => return Some(span.start + i),
+            _ => {
+                let run = &bytes[i..];
+                let len = run
+                    .iter()
+                    .position(|&c| CLASS[usize::from(c)] != LETTER)
+                    .unwrap_or(run.len());
+                // The first two letters rule out most words cheaply.
+                if words::may_begin_starter(run) && words::starter(&run[..len]) {
                     return Some(span.start + i);
                 }
-                i += 1;
+                i += len;
             }
-            continue;
         }
-        let letters = letter_bytes(x);
-        let digits = digit_bytes(x);
-        let letter_before = if i > 0 && bytes[i - 1].is_ascii_alphabetic() {
-            HIGH & 0xff
-        } else {
-            0
-        };
-        let mut starts = letters & !((letters << 8) | letter_before);
-        // Bit 8k + 7 stands for byte k; with no digit, past the block.
-        let first_digit = digits.trailing_zeros() as usize / 8;
-        while starts != 0 {
-            let k = starts.trailing_zeros() as usize / 8;
-            if k > first_digit {
-                break;
-            }
-            if starter_at(bytes, i + k) {
-                return Some(span.start + i + k);
-            }
-            starts &= starts - 1;
-        }
-        if digits != 0 {
-            return Some(span.start + i + first_digit);
-        }
-        i += 8;
     }
     None
-}
-
-/// The high bit of each byte of `x` (eight ASCII bytes) that is an ASCII
-/// letter. No byte sum below passes 0xff, so no carry crosses bytes.
-fn letter_bytes(x: u64) -> u64 {
-    // Setting bit 5 folds capitals and puts no other byte in a..=z.
-    let folded = x | (0x20 * ONES);
-    let from_a = folded + u64::from(0x80 - b'a') * ONES;
-    let past_z = folded + u64::from(0x80 - b'z' - 1) * ONES;
-    from_a & !past_z & HIGH
-}
-
-/// The high bit of each byte of `x` (eight ASCII bytes) that is a digit.
-fn digit_bytes(x: u64) -> u64 {
-    let from_0 = x + u64::from(0x80 - b'0') * ONES;
-    let past_9 = x + u64::from(0x80 - b'9' - 1) * ONES;
-    from_0 & !past_9 & HIGH
-}
-
-/// Byte `i` is a letter that begins a run of ASCII letters.
-fn word_start(bytes: &[u8], i: usize) -> bool {
-    bytes[i].is_ascii_alphabetic() && (i == 0 || !bytes[i - 1].is_ascii_alphabetic())
-}
-
-/// The run of ASCII letters beginning at byte `i` is a number word.
-fn starter_at(bytes: &[u8], i: usize) -> bool {
-    let run = &bytes[i..];
-    if !words::may_begin_starter(run) {
-        return false;
-    }
-    words::starter(words::leading_letters(run))
 }
 
 /// Where to start tokenizing so that the tokens from there on are those of
 /// the whole sentence and at least [`LOOKBACK_CHUNKS`] tokens come before
 /// the one holding `trigger`: just after a space, or the sentence start.
 pub fn window_start(text: &str, sentence_start: usize, trigger: usize) -> usize {
-    let bytes = text.as_bytes();
-    let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
-    let mut i = trigger;
+    let head = &text.as_bytes()[sentence_start..trigger];
+    let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
     // The token holding the trigger may begin anywhere in its chunk.
-    while i > sentence_start && !space(bytes[i - 1]) {
-        i -= 1;
-    }
+    let mut start = head.iter().rposition(space).map_or(0, |k| k + 1);
     let mut chunks = 0;
-    while i > sentence_start && chunks < LOOKBACK_CHUNKS {
-        while i > sentence_start && space(bytes[i - 1]) {
-            i -= 1;
-        }
+    while start > 0 && chunks < LOOKBACK_CHUNKS {
+        let Some(last) = head[..start].iter().rposition(|b| !space(b)) else {
+            return sentence_start;
+        };
+        start = head[..last].iter().rposition(space).map_or(0, |k| k + 1);
         // A chunk holds a token if any of its bytes is ASCII; the others
         // may all be Unicode spaces.
-        let mut has_token = false;
-        while i > sentence_start && !space(bytes[i - 1]) {
-            has_token |= bytes[i - 1].is_ascii();
-            i -= 1;
-        }
-        chunks += usize::from(has_token);
+        chunks += usize::from(head[start..=last].iter().any(u8::is_ascii));
     }
-    i
+    sentence_start + start
 }
 
 /// The first byte of the first word or number of the sentence (tokens
@@ -189,14 +137,14 @@ mod tests {
         None
     }
 
-    #[test]
-    fn block_scan_finds_what_a_byte_scan_finds() {
+    /// Texts made of pieces in a fixed pseudo-random order (xorshift), so
+    /// a failure repeats; each with a char boundary to start from.
+    fn sample_texts(count: usize, max_pieces: usize) -> Vec<(String, usize)> {
         let pieces = [
             " ", "  ", "the", "The", "one", "One", "ONE", "onerous", "forty", "Forty-three", "sixteenths",
             "thousandfold", "thousandfolds", "a", "I", "7", "2024", "x9", "FY", "é", "\u{a0}", "\u{2014}", "’s", ",",
-            ".", "\"", "May", "mayor", "tens", "tense", "abcdefghijklmnopqrstu", "@", "[", "`", "{", "\t",
+            ".", "\"", "May", "mayor", "tens", "tense", "abcdefghijklmnopqrstu", "@", "[", "`", "{", "\t", "\n", " ", " ", " ",
         ];
-        // A fixed pseudo-random sequence (xorshift), so failures repeat.
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         let mut next = |n: usize| {
             state ^= state << 13;
@@ -204,18 +152,63 @@ mod tests {
             state ^= state << 17;
             (state % n as u64) as usize
         };
+        (0..count)
+            .map(|_| {
+                let len = next(max_pieces);
+                let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+                let starts: Vec<usize> = (0..=text.len()).filter(|&k| text.is_char_boundary(k)).collect();
+                let start = starts[next(starts.len())];
+                (text, start)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn block_scan_finds_what_a_byte_scan_finds() {
         let mut found = 0;
-        for _ in 0..3000 {
-            let len = next(24);
-            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
-            let starts: Vec<usize> = (0..=text.len()).filter(|&k| text.is_char_boundary(k)).collect();
-            let start = starts[next(starts.len())];
+        for (text, start) in sample_texts(3000, 24) {
             let span = Span::new(start, text.len());
             let expected = first_trigger_bytewise(&text, span);
             assert_eq!(first_trigger(&text, span), expected, "{text:?} from {start}");
             found += usize::from(expected.is_some());
         }
         assert!(found > 1000 && found < 2900, "{found}");
+    }
+
+    /// The walk back [`window_start`] replaces: one byte at a time.
+    fn window_start_bytewise(text: &str, sentence_start: usize, trigger: usize) -> usize {
+        let bytes = text.as_bytes();
+        let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+        let mut i = trigger;
+        while i > sentence_start && !space(bytes[i - 1]) {
+            i -= 1;
+        }
+        let mut chunks = 0;
+        while i > sentence_start && chunks < LOOKBACK_CHUNKS {
+            while i > sentence_start && space(bytes[i - 1]) {
+                i -= 1;
+            }
+            let mut has_token = false;
+            while i > sentence_start && !space(bytes[i - 1]) {
+                has_token |= bytes[i - 1].is_ascii();
+                i -= 1;
+            }
+            chunks += usize::from(has_token);
+        }
+        i
+    }
+
+    #[test]
+    fn window_start_walks_back_as_a_byte_walk_does() {
+        let mut walked = 0;
+        for (text, start) in sample_texts(300, 60) {
+            for trigger in (start..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                let expected = window_start_bytewise(&text, start, trigger);
+                assert_eq!(window_start(&text, start, trigger), expected, "{text:?} from {start} to {trigger}");
+                walked += usize::from(expected > start);
+            }
+        }
+        assert!(walked > 1000, "{walked}");
     }
 
     #[test]

@@ -154,14 +154,16 @@ const STARTER_SHAPES: [[u32; MAX_STARTER + 1]; 26] = {
     shapes
 };
 
-/// For each first letter, a bit per second letter of the [`STARTERS`]:
-/// a filter that needs no word length ([`may_begin_starter`]).
-const STARTER_PAIRS: [u32; 26] = {
-    let mut pairs = [0u32; 26];
+/// For each first letter, a bit per second byte (from 64, where the
+/// letters are, in either case) that begins one of the [`STARTERS`]: a
+/// filter that needs no word length ([`may_begin_starter`]).
+const STARTER_PAIRS: [u64; 26] = {
+    let mut pairs = [0u64; 26];
     let mut k = 0;
     while k < STARTERS.len() {
         let w = STARTERS[k].as_bytes();
-        pairs[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
+        let second = w[1];
+        pairs[(w[0] - b'a') as usize] |= (1 << (second - 64)) | (1 << (second.to_ascii_uppercase() - 64));
         k += 1;
     }
     pairs
@@ -258,8 +260,8 @@ pub fn may_begin_starter(word: &[u8]) -> bool {
     let [a, b, ..] = *word else {
         return false;
     };
-    let (a, b) = (a | 0x20, b | 0x20);
-    a.is_ascii_lowercase() && b.is_ascii_lowercase() && STARTER_PAIRS[(a - b'a') as usize] & (1 << (b - b'a')) != 0
+    let a = a | 0x20;
+    a.is_ascii_lowercase() && (64..128).contains(&b) && STARTER_PAIRS[(a - b'a') as usize] & (1 << (b - 64)) != 0
 }
 
 /// The exact test behind [`starter`]'s filter, for a run of at most
@@ -267,7 +269,11 @@ pub fn may_begin_starter(word: &[u8]) -> bool {
 fn is_starter(first: u8, run: &[u8]) -> bool {
     let s = shape(first, run.len());
     let same_shape = &STARTER_KEYS[usize::from(SHAPE_STARTS[s])..usize::from(SHAPE_STARTS[s + 1])];
-    same_shape.contains(&packed(run))
+    // `packed(run)`, without a loop over the bytes.
+    let mut buf = [0u8; 16];
+    buf[..run.len()].copy_from_slice(run);
+    let fold = u128::from_le_bytes([0x20; 16]) >> (8 * (16 - run.len()));
+    same_shape.contains(&(u128::from_le_bytes(buf) | fold))
 }
 
 /// The leading run of ASCII letters of a word ("Forty" in "Forty-three").
