@@ -181,7 +181,8 @@ fn window(text: &str, clause: Span, target: Span) -> Span {
 fn trim(text: &str, s: Span) -> Span {
     // Most spans begin and end with a visible ASCII character.
     let bytes = text.as_bytes();
-    let visible = |b: u8| b.is_ascii() && !char::from(b).is_whitespace();
+    // The ASCII white space of `char::is_whitespace`: tab to carriage return, space.
+    let visible = |b: u8| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ');
     if s.start < s.end && visible(bytes[s.start]) && visible(bytes[s.end - 1]) {
         return s;
     }
