@@ -43,10 +43,7 @@ pub fn first_trigger(text: &str, span: Span) -> Option<usize> {
             DIGIT => return Some(span.start + i),
             _ => {
                 let run = &bytes[i..];
-                let len = run
-                    .iter()
-                    .position(|&c| CLASS[usize::from(c)] != LETTER)
-                    .unwrap_or(run.len());
+                let len = words::leading_letters(run).len();
                 // The first two letters rule out most words cheaply.
                 if words::may_begin_starter(run) && words::starter(&run[..len]) {
                     return Some(span.start + i);

@@ -27,7 +27,7 @@ impl Scanner<'_> {
                     || ((s.eq_ignore_ascii_case(b"a") || s.eq_ignore_ascii_case(b"an"))
                         && self.is_word(i + 1)
                         && words::starter(words::leading_letters(self.t(i + 1).as_bytes())))
-                    || s.iter().skip(1).any(u8::is_ascii_digit)
+                    || s.get(1..).is_some_and(|rest| rest.iter().any(u8::is_ascii_digit))
             }
         }
     }

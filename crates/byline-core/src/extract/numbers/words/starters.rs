@@ -279,6 +279,5 @@ fn is_starter(first: u8, run: &[u8]) -> bool {
 /// The leading run of ASCII letters of a word ("Forty" in "Forty-three").
 #[inline]
 pub fn leading_letters(s: &[u8]) -> &[u8] {
-    let end = s.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(s.len());
-    &s[..end]
+    &s[..super::super::bytes::leading_letters_len(s)]
 }
