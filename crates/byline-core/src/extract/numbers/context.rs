@@ -3,11 +3,13 @@
 //! at clause or word boundaries, so a list of numbers reads on its own.
 
 use crate::article::Span;
+use crate::extract::tokens::{Token, TokenKind};
 
 /// About how long a context may be.
 pub const MAX_CONTEXT: usize = 120;
 
-/// One sentence's clauses, computed once and shared by all its numbers.
+/// One sentence's clauses, computed once and shared by all its numbers;
+/// the reader keeps one and refills it sentence after sentence.
 pub struct SentenceContext {
     sentence: Span,
     /// Clause starts, then the sentence end; empty for a short sentence.
@@ -15,14 +17,21 @@ pub struct SentenceContext {
 }
 
 impl SentenceContext {
-    pub fn new(text: &str, sentence: Span) -> SentenceContext {
-        let sentence = trim(text, sentence);
-        let bounds = if sentence.len() <= MAX_CONTEXT {
-            Vec::new()
-        } else {
-            clause_bounds(text, sentence)
-        };
-        SentenceContext { sentence, bounds }
+    pub fn new() -> SentenceContext {
+        SentenceContext {
+            sentence: Span::new(0, 0),
+            bounds: Vec::new(),
+        }
+    }
+
+    /// Reads the clauses of `sentence`, whose tokens from byte `from` on
+    /// (a token boundary) are `toks`.
+    pub fn read(&mut self, text: &str, sentence: Span, from: usize, toks: &[Token]) {
+        self.sentence = trim(text, sentence);
+        self.bounds.clear();
+        if self.sentence.len() > MAX_CONTEXT {
+            clause_bounds(text, self.sentence, from, toks, &mut self.bounds);
+        }
     }
 
     /// The context of `target` (a span inside the sentence).
@@ -63,43 +72,72 @@ impl SentenceContext {
 /// The context of `target` inside `sentence` (both spans into `text`).
 #[cfg(test)]
 pub fn context_span(text: &str, sentence: Span, target: Span) -> Span {
-    SentenceContext::new(text, sentence).around(text, target)
+    let toks = crate::extract::tokens::tokenize(&text[sentence.start..sentence.end], sentence.start);
+    let mut ctx = SentenceContext::new();
+    ctx.read(text, sentence, sentence.start, &toks);
+    ctx.around(text, target)
 }
 
-/// Start positions of the clauses of `sentence`, then its end. A clause
-/// ends after a comma, semicolon, colon or closing bracket followed by a
-/// space, and before an opening bracket or a dash standing after a space.
-fn clause_bounds(text: &str, sentence: Span) -> Vec<usize> {
+/// Start positions of the clauses of `sentence`, then its end, into
+/// `bounds`. A clause ends after a comma, semicolon, colon or closing
+/// bracket followed by a space, and before an opening bracket or a dash
+/// standing after a space.
+///
+/// Before `from` every byte is looked at; from there on only the tokens
+/// `toks`, since each of those marks is a punctuation token of its own
+/// (a comma inside a numeral is followed by a digit, not a space).
+fn clause_bounds(text: &str, sentence: Span, from: usize, toks: &[Token], bounds: &mut Vec<usize>) {
     let bytes = text.as_bytes();
-    let mut bounds = vec![sentence.start];
-    for i in sentence.start..sentence.end {
-        let b = bytes[i];
-        // Most bytes bound nothing; 0xE2 leads the dashes' UTF-8.
-        if !matches!(b, b',' | b';' | b':' | b')' | b'(' | 0xE2) {
-            continue;
+    let from = from.clamp(sentence.start, sentence.end);
+    bounds.push(sentence.start);
+    for i in sentence.start..from {
+        if CLAUSE_MARK[usize::from(bytes[i])] {
+            push_bound(bytes, sentence, i, bounds);
         }
-        let spaced_after = bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
-        let spaced_before = i > sentence.start && bytes[i - 1].is_ascii_whitespace();
-        let at = if matches!(b, b',' | b';' | b':' | b')') && spaced_after {
-            Some(i + 1)
-        } else if spaced_before
-            && (b == b'('
-                || bytes[i..].starts_with("\u{2013}".as_bytes())
-                || bytes[i..].starts_with("\u{2014}".as_bytes()))
-        {
-            Some(i)
-        } else {
-            None
-        };
-        if let Some(at) = at
-            && at > *bounds.last().unwrap_or(&0)
-            && at < sentence.end
-        {
-            bounds.push(at);
+    }
+    for t in toks {
+        if t.span.start >= sentence.end {
+            break;
+        }
+        if t.kind == TokenKind::Punct && t.span.start >= from && CLAUSE_MARK[usize::from(bytes[t.span.start])] {
+            push_bound(bytes, sentence, t.span.start, bounds);
         }
     }
     bounds.push(sentence.end);
-    bounds
+}
+
+/// The bytes that may mark a clause boundary; 0xE2 leads the dashes' UTF-8.
+const CLAUSE_MARK: [bool; 256] = {
+    let mut mark = [false; 256];
+    let marks = [b',', b';', b':', b')', b'(', 0xE2];
+    let mut k = 0;
+    while k < marks.len() {
+        mark[marks[k] as usize] = true;
+        k += 1;
+    }
+    mark
+};
+
+/// Adds the clause boundary the mark at byte `i` makes, if it makes one.
+fn push_bound(bytes: &[u8], sentence: Span, i: usize, bounds: &mut Vec<usize>) {
+    let b = bytes[i];
+    let spaced_after = bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
+    let spaced_before = i > sentence.start && bytes[i - 1].is_ascii_whitespace();
+    let at = if matches!(b, b',' | b';' | b':' | b')') && spaced_after {
+        Some(i + 1)
+    } else if spaced_before
+        && (b == b'(' || bytes[i..].starts_with("\u{2013}".as_bytes()) || bytes[i..].starts_with("\u{2014}".as_bytes()))
+    {
+        Some(i)
+    } else {
+        None
+    };
+    if let Some(at) = at
+        && at > *bounds.last().unwrap_or(&0)
+        && at < sentence.end
+    {
+        bounds.push(at);
+    }
 }
 
 /// Trims white space and a dangling comma, semicolon or colon.
@@ -141,6 +179,13 @@ fn window(text: &str, clause: Span, target: Span) -> Span {
 }
 
 fn trim(text: &str, s: Span) -> Span {
+    // Most spans begin and end with a visible ASCII character.
+    let bytes = text.as_bytes();
+    // The ASCII white space of `char::is_whitespace`: tab to carriage return, space.
+    let visible = |b: u8| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ');
+    if s.start < s.end && visible(bytes[s.start]) && visible(bytes[s.end - 1]) {
+        return s;
+    }
     let slice = &text[s.start..s.end];
     let lead = slice.len() - slice.trim_start().len();
     let trail = slice.len() - slice.trim_end().len();
@@ -159,6 +204,34 @@ mod tests {
         let target = Span::new(start, start + needle.len());
         let s = context_span(text, Span::new(0, text.len()), target);
         &text[s.start..s.end]
+    }
+
+    /// The clause bounds read from every byte, as before tokens were used.
+    fn bounds_bytewise(text: &str, sentence: Span) -> Vec<usize> {
+        let mut bounds = vec![sentence.start];
+        for i in sentence.start..sentence.end {
+            if CLAUSE_MARK[usize::from(text.as_bytes()[i])] {
+                push_bound(text.as_bytes(), sentence, i, &mut bounds);
+            }
+        }
+        bounds.push(sentence.end);
+        bounds
+    }
+
+    #[test]
+    fn bounds_from_tokens_match_bounds_from_bytes() {
+        let t = "Before (this) one, the firm \u{2014} said: \"312,000 jobs; 3,a (b) \u{2013}c\" \u{2013} and, then (more) 5:30, (x)\u{2014}y ends.";
+        let sentence = Span::new(0, t.len());
+        let expected = bounds_bytewise(t, sentence);
+        assert!(expected.len() > 8, "{expected:?}");
+        // A window may start at the sentence start or after any space.
+        let starts = (0..t.len()).filter(|&k| k == 0 || t.as_bytes()[k - 1] == b' ');
+        for from in starts {
+            let toks = crate::extract::tokens::tokenize(&t[from..], from);
+            let mut bounds = Vec::new();
+            clause_bounds(t, sentence, from, &toks, &mut bounds);
+            assert_eq!(bounds, expected, "from {from}");
+        }
     }
 
     #[test]

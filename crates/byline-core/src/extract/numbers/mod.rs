@@ -8,6 +8,7 @@
 //! ([`words`], [`units`]) behind a one-lookup filter, so most tokens cost a
 //! few comparisons and no regex runs over the text.
 
+mod bytes;
 mod context;
 mod numeral;
 mod scan;
@@ -39,15 +40,19 @@ pub(crate) struct NumberReader<'a> {
     found: Vec<Found>,
     /// Tokens of the window read when the caller gives none.
     own_toks: Vec<Token>,
+    ctx: SentenceContext,
 }
 
 impl<'a> NumberReader<'a> {
     pub(crate) fn new(article: &'a Article) -> NumberReader<'a> {
         NumberReader {
             article,
-            out: Vec::new(),
+            // News runs to about one number a sentence; growing the list
+            // by doubling would copy it again and again.
+            out: Vec::with_capacity(article.sentences.len()),
             found: Vec::new(),
             own_toks: Vec::new(),
+            ctx: SentenceContext::new(),
         }
     }
 
@@ -81,7 +86,8 @@ impl<'a> NumberReader<'a> {
         }
         link_ranges(text, found);
         share_counted_noun(found);
-        let ctx = SentenceContext::new(text, sentence.span);
+        let ctx = &mut self.ctx;
+        ctx.read(text, sentence.span, from, toks);
         self.out.extend(found.drain(..).map(|f| NumberMention {
             context: ctx.around(text, f.span),
             span: f.span,
@@ -141,17 +147,19 @@ fn link_ranges(text: &str, found: &mut [Found]) {
 /// A bare count takes the counted noun of the count before it in the same
 /// sentence: "Of those 43 states, eight have ...".
 fn share_counted_noun(found: &mut [Found]) {
-    let mut last_unit: Option<String> = None;
-    for f in found.iter_mut() {
-        if f.kind != NumberKind::Count {
+    // The last count with a noun; a count that takes one had none, so the
+    // noun stays that of a count that had its own.
+    let mut last_with_unit: Option<usize> = None;
+    for k in 0..found.len() {
+        if found[k].kind != NumberKind::Count {
             continue;
         }
-        if f.bare && f.unit.is_none() {
-            if let Some(u) = &last_unit {
-                f.unit = Some(u.clone());
+        if found[k].bare && found[k].unit.is_none() {
+            if let Some(j) = last_with_unit {
+                found[k].unit = found[j].unit.clone();
             }
-        } else if f.unit.is_some() {
-            last_unit = f.unit.clone();
+        } else if found[k].unit.is_some() {
+            last_with_unit = Some(k);
         }
     }
 }

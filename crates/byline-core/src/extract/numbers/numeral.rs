@@ -61,8 +61,12 @@ pub fn parse(s: &str) -> Option<Numeral> {
     } else {
         // Decimals and long numbers: the digits without commas, read by
         // the standard (correctly rounded) parser.
-        let digits: String = s.chars().filter(|&c| c != ',').collect();
-        digits.parse::<f64>().ok()?
+        if grouped {
+            let digits: String = s.chars().filter(|&c| c != ',').collect();
+            digits.parse::<f64>().ok()?
+        } else {
+            s.parse::<f64>().ok()?
+        }
     };
     Some(Numeral {
         value,

@@ -43,11 +43,9 @@ pub fn first_trigger(text: &str, span: Span) -> Option<usize> {
             DIGIT => return Some(span.start + i),
             _ => {
                 let run = &bytes[i..];
-                let len = run
-                    .iter()
-                    .position(|&c| CLASS[usize::from(c)] != LETTER)
-                    .unwrap_or(run.len());
-                if words::starter(&run[..len]) {
+                let len = words::leading_letters(run).len();
+                // The first two letters rule out most words cheaply.
+                if words::may_begin_starter(run) && words::starter(&run[..len]) {
                     return Some(span.start + i);
                 }
                 i += len;
@@ -61,33 +59,32 @@ pub fn first_trigger(text: &str, span: Span) -> Option<usize> {
 /// the whole sentence and at least [`LOOKBACK_CHUNKS`] tokens come before
 /// the one holding `trigger`: just after a space, or the sentence start.
 pub fn window_start(text: &str, sentence_start: usize, trigger: usize) -> usize {
-    let bytes = text.as_bytes();
-    let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
-    let mut i = trigger;
+    let head = &text.as_bytes()[sentence_start..trigger];
+    let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
     // The token holding the trigger may begin anywhere in its chunk.
-    while i > sentence_start && !space(bytes[i - 1]) {
-        i -= 1;
-    }
+    let mut start = head.iter().rposition(space).map_or(0, |k| k + 1);
     let mut chunks = 0;
-    while i > sentence_start && chunks < LOOKBACK_CHUNKS {
-        while i > sentence_start && space(bytes[i - 1]) {
-            i -= 1;
-        }
+    while start > 0 && chunks < LOOKBACK_CHUNKS {
+        let Some(last) = head[..start].iter().rposition(|b| !space(b)) else {
+            return sentence_start;
+        };
+        start = head[..last].iter().rposition(space).map_or(0, |k| k + 1);
         // A chunk holds a token if any of its bytes is ASCII; the others
         // may all be Unicode spaces.
-        let mut has_token = false;
-        while i > sentence_start && !space(bytes[i - 1]) {
-            has_token |= bytes[i - 1].is_ascii();
-            i -= 1;
-        }
-        chunks += usize::from(has_token);
+        chunks += usize::from(head[start..=last].iter().any(u8::is_ascii));
     }
-    i
+    sentence_start + start
 }
 
 /// The first byte of the first word or number of the sentence (tokens
 /// before it are punctuation), or `usize::MAX` when it has none.
 pub fn first_word_start(text: &str, span: Span) -> usize {
+    if text.as_bytes()[span.start..span.end]
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return span.start;
+    }
     text[span.start..span.end]
         .char_indices()
         .find(|(_, c)| c.is_alphanumeric())
@@ -120,6 +117,143 @@ mod tests {
         assert_eq!(first_trigger(t, whole(t)), t.find("dozen"));
         let t = "The museum in FY2019 reopened.";
         assert_eq!(first_trigger(t, whole(t)), t.find("2019"));
+    }
+
+    /// [`first_trigger`] without its two-letter filter: every run of
+    /// letters is looked up.
+    fn first_trigger_unfiltered(text: &str, span: Span) -> Option<usize> {
+        let bytes = &text.as_bytes()[span.start..span.end];
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_digit() {
+                return Some(span.start + i);
+            }
+            if !b.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let len = words::leading_letters(&bytes[i..]).len();
+            if words::starter(&bytes[i..i + len]) {
+                return Some(span.start + i);
+            }
+            i += len;
+        }
+        None
+    }
+
+    /// Texts made of pieces in a fixed pseudo-random order (xorshift), so
+    /// a failure repeats; each with a char boundary to start from.
+    fn sample_texts(count: usize, max_pieces: usize) -> Vec<(String, usize)> {
+        let pieces = [
+            " ",
+            "  ",
+            "the",
+            "The",
+            "one",
+            "One",
+            "ONE",
+            "onerous",
+            "forty",
+            "Forty-three",
+            "sixteenths",
+            "thousandfold",
+            "thousandfolds",
+            "a",
+            "I",
+            "7",
+            "2024",
+            "x9",
+            "FY",
+            "é",
+            "\u{a0}",
+            "\u{2014}",
+            "’s",
+            ",",
+            ".",
+            "\"",
+            "May",
+            "mayor",
+            "tens",
+            "tense",
+            "abcdefghijklmnopqrstu",
+            "@",
+            "[",
+            "`",
+            "{",
+            "\t",
+            "\n",
+            " ",
+            " ",
+            " ",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        (0..count)
+            .map(|_| {
+                let len = next(max_pieces);
+                let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+                let starts: Vec<usize> = (0..=text.len()).filter(|&k| text.is_char_boundary(k)).collect();
+                let start = starts[next(starts.len())];
+                (text, start)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_letter_filter_changes_no_trigger() {
+        let mut found = 0;
+        for (text, start) in sample_texts(3000, 24) {
+            let span = Span::new(start, text.len());
+            let expected = first_trigger_unfiltered(&text, span);
+            assert_eq!(first_trigger(&text, span), expected, "{text:?} from {start}");
+            found += usize::from(expected.is_some());
+        }
+        assert!(found > 1000 && found < 2900, "{found}");
+    }
+
+    /// The walk back [`window_start`] replaces: one byte at a time.
+    fn window_start_bytewise(text: &str, sentence_start: usize, trigger: usize) -> usize {
+        let bytes = text.as_bytes();
+        let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+        let mut i = trigger;
+        while i > sentence_start && !space(bytes[i - 1]) {
+            i -= 1;
+        }
+        let mut chunks = 0;
+        while i > sentence_start && chunks < LOOKBACK_CHUNKS {
+            while i > sentence_start && space(bytes[i - 1]) {
+                i -= 1;
+            }
+            let mut has_token = false;
+            while i > sentence_start && !space(bytes[i - 1]) {
+                has_token |= bytes[i - 1].is_ascii();
+                i -= 1;
+            }
+            chunks += usize::from(has_token);
+        }
+        i
+    }
+
+    #[test]
+    fn window_start_walks_back_as_a_byte_walk_does() {
+        let mut walked = 0;
+        for (text, start) in sample_texts(300, 60) {
+            for trigger in (start..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                let expected = window_start_bytewise(&text, start, trigger);
+                assert_eq!(
+                    window_start(&text, start, trigger),
+                    expected,
+                    "{text:?} from {start} to {trigger}"
+                );
+                walked += usize::from(expected > start);
+            }
+        }
+        assert!(walked > 1000, "{walked}");
     }
 
     #[test]

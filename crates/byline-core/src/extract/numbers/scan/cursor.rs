@@ -14,7 +14,7 @@ impl<'a> Scanner<'a> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
-    pub(super) fn low(&self, i: usize) -> Lower {
+    pub(super) fn low(&self, i: usize) -> Lower<'a> {
         Lower::new(self.t(i))
     }
 
@@ -48,7 +48,11 @@ impl<'a> Scanner<'a> {
     }
 
     pub(super) fn capitalized(&self, i: usize) -> bool {
-        self.t(i).chars().next().is_some_and(char::is_uppercase)
+        let s = self.t(i);
+        match s.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => s.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// Only punctuation comes before token `i` in the sentence.

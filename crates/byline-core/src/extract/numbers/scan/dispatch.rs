@@ -19,15 +19,15 @@ impl Scanner<'_> {
             TokenKind::Punct => self.is_num(i + 1),
             TokenKind::Word => {
                 let s = &self.text.as_bytes()[tok.span.start..tok.span.end];
-                let letters = words::leading_letters(s);
-                // Digits, a currency code or "FY" before digits, a number
-                // word, or "a" before one ("a dozen", "a third").
-                s[letters.len()..].iter().any(u8::is_ascii_digit)
-                    || (s.first().is_some_and(u8::is_ascii_uppercase) && self.is_num(i + 1))
-                    || words::starter(letters)
+                // A currency code or "FY" before digits, a number word, "a"
+                // before one ("a dozen", "a third"), or digits (after the
+                // first byte, a letter); cheapest tests first.
+                (s.first().is_some_and(u8::is_ascii_uppercase) && self.is_num(i + 1))
+                    || (words::may_begin_starter(s) && words::starter(words::leading_letters(s)))
                     || ((s.eq_ignore_ascii_case(b"a") || s.eq_ignore_ascii_case(b"an"))
                         && self.is_word(i + 1)
                         && words::starter(words::leading_letters(self.t(i + 1).as_bytes())))
+                    || s.get(1..).is_some_and(|rest| rest.iter().any(u8::is_ascii_digit))
             }
         }
     }

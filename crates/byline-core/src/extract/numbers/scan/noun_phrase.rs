@@ -86,10 +86,14 @@ impl Scanner<'_> {
             Some(q) if q == last + 1 => (self.end(q), q + 1),
             _ => (self.end(last), last + 1),
         };
-        let unit: String = self.text[self.start(taken[0])..self.end(last)]
-            .chars()
-            .filter(|c| !matches!(c, '"' | '“' | '”'))
-            .collect();
+        let phrase = &self.text[self.start(taken[0])..self.end(last)];
+        // Quotes are dropped; 0xE2 begins '“' and '”' (and other marks,
+        // which the filter keeps).
+        let unit: String = if phrase.bytes().any(|b| b == b'"' || b == 0xE2) {
+            phrase.chars().filter(|c| !matches!(c, '"' | '“' | '”')).collect()
+        } else {
+            phrase.to_string()
+        };
         Some(NounPhrase {
             first: taken[0],
             end,
