@@ -60,11 +60,12 @@ pub(super) fn merge_misspellings(clusters: &mut [Cluster], names: &Names) {
 /// share one of these forms, so looking a name's forms up finds every name
 /// it may misspell, and a few that only share a hash.
 ///
-/// The forms are kept as a sorted list of (hash, cluster) pairs, eight
-/// bytes each: a text of new names has millions of them. A 32-bit hash
+/// The forms are kept as a sorted list of a hash and a cluster packed in
+/// eight bytes: a text of new names has millions of them. A 32-bit hash
 /// lets more unrelated names meet, which the comparison then turns away.
 struct SlipIndex {
-    forms: Vec<(u32, u32)>,
+    /// Hash in the high half, cluster in the low half.
+    forms: Vec<u64>,
 }
 
 impl SlipIndex {
@@ -72,7 +73,7 @@ impl SlipIndex {
         let mut forms = Vec::new();
         let mut buf = String::new();
         for (i, name) in clusters {
-            for_each_form(&name, &mut buf, |h| forms.push((h, i as u32)));
+            for_each_form(&name, &mut buf, |h| forms.push(u64::from(h) << 32 | i as u64));
         }
         forms.sort_unstable();
         forms.dedup();
@@ -85,12 +86,12 @@ impl SlipIndex {
         out.clear();
         let mut buf = String::new();
         for_each_form(name, &mut buf, |h| {
-            let from = self.forms.partition_point(|&(f, _)| f < h);
+            let from = self.forms.partition_point(|&f| f >> 32 < u64::from(h));
             out.extend(
                 self.forms[from..]
                     .iter()
-                    .take_while(|&&(f, _)| f == h)
-                    .map(|&(_, i)| i as usize),
+                    .take_while(|&&f| f >> 32 == u64::from(h))
+                    .map(|&f| (f & 0xffff_ffff) as usize),
             );
         });
         out.sort_unstable();
