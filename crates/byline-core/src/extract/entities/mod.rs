@@ -97,7 +97,7 @@ pub(crate) struct EntityReader<'a> {
     gaz: &'a Gazetteer,
     case: LowercaseWords<'a>,
     mentions: Vec<Mention>,
-    lexical: classify::LexicalCache,
+    lexical: classify::LexicalCache<'a>,
     /// Last words of the people named so far: "Paris" after "Valeska Paris".
     surnames: foldhash::HashSet<String>,
 }
