@@ -88,7 +88,10 @@ fn is_head_form(short: &[&str], long: &[&str]) -> bool {
 }
 
 /// Builds entities from mentions in text order; `text` is the article's.
-pub fn build(mentions: Vec<Mention>, text: &str, gaz: &Gazetteer) -> Vec<Entity> {
+pub fn build(mut mentions: Vec<Mention>, text: &str, gaz: &Gazetteer) -> Vec<Entity> {
+    // Held to the end, beside the clusters and entities: without the room
+    // left for more.
+    mentions.shrink_to_fit();
     resolve(&mentions, text, gaz)
 }
 
@@ -196,19 +199,19 @@ fn resolve<'a>(mentions: &'a [Mention], text: &'a str, gaz: &Gazetteer) -> Vec<E
         }
     }
     drop(index);
+    clusters.shrink_to_fit();
     // A surname seen before its full name, or a two-word surname
     // ("Abrego Garcia"): merge the clusters.
     merge_short_person_clusters(&mut clusters, &names, gaz);
     type_product_lines(&mut clusters, &names);
     merge_misspellings(&mut clusters, &names);
     let names = names.into_surfaces();
-    let mut entities = Vec::new();
+    let mut entities = Vec::with_capacity(clusters.iter().filter(|c| makes_entity(c)).count());
     for c in clusters {
         if let Some(e) = entity(c, &names) {
             entities.push(e);
         }
     }
-    entities.shrink_to_fit();
     entities.sort_by_key(|e| e.mentions.first().map_or(0, |s| s.start));
     for (i, e) in entities.iter_mut().enumerate() {
         e.id = i;
@@ -216,17 +219,22 @@ fn resolve<'a>(mentions: &'a [Mention], text: &'a str, gaz: &Gazetteer) -> Vec<E
     entities
 }
 
+/// Whether a cluster makes an entity.
+fn makes_entity(c: &Cluster) -> bool {
+    let Some(kind) = c.kind().filter(|_| !c.mentions.is_empty()) else {
+        return false;
+    };
+    // A name nothing types, met once, is more likely noise than a thing.
+    let untyped = c.votes.iter().all(|(_, s, _)| s == Strength::Weak);
+    !(untyped && kind == EntityType::Other && c.mentions.len() < 2)
+}
+
 /// The entity a cluster makes, if it makes one.
 fn entity(c: Cluster, names: &[&str]) -> Option<Entity> {
-    if c.mentions.is_empty() {
+    if !makes_entity(&c) {
         return None;
     }
     let kind = c.kind()?;
-    // A name nothing types, met once, is more likely noise than a thing.
-    let untyped = c.votes.iter().all(|(_, s, _)| s == Strength::Weak);
-    if untyped && kind == EntityType::Other && c.mentions.len() < 2 {
-        return None;
-    }
     let mut mentions = c.mentions.to_vec();
     mentions.sort();
     mentions.dedup();
