@@ -3,6 +3,8 @@
 //! its normalized form, the key mentions merge on, is worked out and stored
 //! once per distinct surface rather than once per mention.
 
+use std::hash::BuildHasher;
+
 // Keys are names from the article; foldhash is several times faster than SipHash on them.
 use foldhash::{HashMap, HashMapExt};
 
@@ -14,46 +16,88 @@ pub(super) type KeyId = u32;
 
 const NO_CLUSTER: u32 = u32::MAX;
 
+/// Names and keys are found by a hash of their text and checked against
+/// it: a map of hashes holds no copy of the text. Two texts that share a
+/// hash (next to never) go to a second map by the text itself.
 pub(super) struct Names<'a> {
-    ids: HashMap<&'a str, NameId>,
+    ids: HashMap<u64, NameId>,
+    ids_shared: HashMap<&'a str, NameId>,
     /// Each surface and the key of its normalized form.
     names: Vec<(&'a str, KeyId)>,
-    keys: HashMap<Box<str>, KeyId>,
+    keys: HashMap<u64, KeyId>,
+    keys_shared: HashMap<Box<str>, KeyId>,
+    /// The first surface of each key, whose normalized form is the key's.
+    key_surfaces: Vec<NameId>,
     /// The cluster each key belongs to, or [`NO_CLUSTER`].
     owners: Vec<u32>,
     buf: String,
+    other: String,
+}
+
+fn hash(s: &str) -> u64 {
+    foldhash::fast::FixedState::with_seed(0).hash_one(s)
 }
 
 impl<'a> Names<'a> {
     pub(super) fn new() -> Self {
         Names {
             ids: HashMap::new(),
+            ids_shared: HashMap::new(),
             names: Vec::new(),
             keys: HashMap::new(),
+            keys_shared: HashMap::new(),
+            key_surfaces: Vec::new(),
             owners: Vec::new(),
             buf: String::new(),
+            other: String::new(),
         }
     }
 
     /// The number of `surface`, given one the first time it is met.
     pub(super) fn intern(&mut self, surface: &'a str) -> NameId {
-        if let Some(&id) = self.ids.get(surface) {
-            return id;
+        let h = hash(surface);
+        let id = self.names.len() as NameId;
+        match self.ids.get(&h) {
+            Some(&known) if self.names[known as usize].0 == surface => return known,
+            Some(_) => match self.ids_shared.get(surface) {
+                Some(&known) => return known,
+                None => {
+                    self.ids_shared.insert(surface, id);
+                }
+            },
+            None => {
+                self.ids.insert(h, id);
+            }
         }
         norm_into(surface, &mut self.buf);
-        let key = match self.keys.get(self.buf.as_str()) {
-            Some(&k) => k,
-            None => {
-                let k = self.owners.len() as KeyId;
-                self.keys.insert(self.buf.as_str().into(), k);
-                self.owners.push(NO_CLUSTER);
-                k
-            }
-        };
-        let id = self.names.len() as NameId;
+        let key = self.key_of_normalized(id);
         self.names.push((surface, key));
-        self.ids.insert(surface, id);
         id
+    }
+
+    /// The key of the form in `self.buf`, first met as surface `id`.
+    fn key_of_normalized(&mut self, id: NameId) -> KeyId {
+        let h = hash(&self.buf);
+        let fresh = self.owners.len() as KeyId;
+        match self.keys.get(&h) {
+            Some(&known) => {
+                let first = self.key_surfaces[known as usize];
+                norm_into(self.names[first as usize].0, &mut self.other);
+                if self.other == self.buf {
+                    return known;
+                }
+                if let Some(&shared) = self.keys_shared.get(self.buf.as_str()) {
+                    return shared;
+                }
+                self.keys_shared.insert(self.buf.as_str().into(), fresh);
+            }
+            None => {
+                self.keys.insert(h, fresh);
+            }
+        }
+        self.key_surfaces.push(id);
+        self.owners.push(NO_CLUSTER);
+        fresh
     }
 
     pub(super) fn str(&self, id: NameId) -> &'a str {
@@ -81,7 +125,8 @@ impl<'a> Names<'a> {
 
     /// The surfaces by number, once nothing more is looked up.
     pub(super) fn into_surfaces(self) -> Vec<&'a str> {
-        self.names.into_iter().map(|(s, _)| s).collect()
+        let Names { names, .. } = self;
+        names.into_iter().map(|(s, _)| s).collect()
     }
 
     /// Gives the key to a cluster, whichever held it before.
