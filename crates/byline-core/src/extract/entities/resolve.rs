@@ -88,32 +88,81 @@ fn is_head_form(short: &[&str], long: &[&str]) -> bool {
 }
 
 /// Builds entities from mentions in text order; `text` is the article's.
-pub fn build(mut mentions: Vec<Mention>, text: &str, gaz: &Gazetteer) -> Vec<Entity> {
-    // Held to the end, beside the clusters and entities: without the room
-    // left for more.
-    mentions.shrink_to_fit();
-    resolve(&mentions, text, gaz)
+pub fn build(mentions: Vec<Mention>, text: &str, gaz: &Gazetteer) -> Vec<Entity> {
+    let mut strings = Vec::new();
+    let mut items = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        items.push(Item::new(m, &mut strings));
+    }
+    resolve(items, &strings, text, gaz)
 }
 
-fn resolve<'a>(mentions: &'a [Mention], text: &'a str, gaz: &Gazetteer) -> Vec<Entity> {
+/// A mention as resolution keeps it: its strings (a canonical key, the
+/// forms it contains) moved into one list the clusters borrow from, so
+/// that the mentions can be let go before the entities are made.
+struct Item {
+    span: Span,
+    alias_of: Option<Span>,
+    kind: Option<EntityType>,
+    strength: Strength,
+    weak: bool,
+    given_name: bool,
+    words: u32,
+    /// Index of the canonical key in the strings, or `u32::MAX`.
+    key: u32,
+    /// Range of the contained forms in the strings.
+    parts: (u32, u32),
+}
+
+impl Item {
+    fn new(m: Mention, strings: &mut Vec<String>) -> Item {
+        let key = match m.typed.key {
+            Some(k) => {
+                strings.push(k);
+                (strings.len() - 1) as u32
+            }
+            None => u32::MAX,
+        };
+        let first = strings.len() as u32;
+        strings.extend(m.parts);
+        Item {
+            span: m.span,
+            alias_of: m.alias_of,
+            kind: m.typed.kind,
+            strength: m.typed.strength,
+            weak: m.weak,
+            given_name: m.given_name,
+            words: u32::try_from(m.words).unwrap_or(u32::MAX),
+            key,
+            parts: (first, strings.len() as u32),
+        }
+    }
+
+    fn key<'s>(&self, strings: &'s [String]) -> Option<&'s str> {
+        strings.get(self.key as usize).map(String::as_str)
+    }
+
+    fn parts<'s>(&self, strings: &'s [String]) -> &'s [String] {
+        &strings[self.parts.0 as usize..self.parts.1 as usize]
+    }
+}
+
+fn resolve<'a>(mentions: Vec<Item>, strings: &'a [String], text: &'a str, gaz: &Gazetteer) -> Vec<Entity> {
     let mut clusters: Vec<Cluster<'a>> = Vec::new();
     let mut names = Names::new();
     // Mentions the word lists gave a canonical form, by (type, lowercase form).
     let mut by_canonical: HashMap<(EntityType, &str), usize> = HashMap::new();
-    let surface = |m: &Mention| &text[m.span.start..m.span.end];
-    let is_full = |m: &Mention| {
-        !m.weak
-            && (m.typed.key.is_some()
-                || m.words >= 2
-                || (m.typed.kind.is_some() && m.typed.strength >= Strength::Context))
+    let surface = |m: &Item| &text[m.span.start..m.span.end];
+    let is_full = |m: &Item| {
+        !m.weak && (m.key != u32::MAX || m.words >= 2 || (m.kind.is_some() && m.strength >= Strength::Context))
     };
 
     // Full names first, so short forms met earlier can still join them.
     for m in mentions.iter().filter(|m| is_full(m)) {
         // Canonical forms come from the word lists (or are lowercase date
         // keys), so their spelling is stable: no case folding needed.
-        let canonical = match (&m.typed.key, m.typed.kind) {
-            (Some(key), Some(kind)) => Some((kind, key.as_str())),
+        let canonical = match (m.key(strings), m.kind) {
+            (Some(key), Some(kind)) => Some((kind, key)),
             _ => None,
         };
         let id = names.intern(surface(m));
@@ -137,17 +186,17 @@ fn resolve<'a>(mentions: &'a [Mention], text: &'a str, gaz: &Gazetteer) -> Vec<E
         .filter(|&i| {
             let person = |k: Option<EntityType>| k == Some(EntityType::Person);
             let place = |k: Option<EntityType>| k == Some(EntityType::Place);
-            let (a, b) = (clusters[i].kind(), m.typed.kind);
-            !(person(a) && place(b) || place(a) && person(b)) || m.typed.strength < Strength::Context
+            let (a, b) = (clusters[i].kind(), m.kind);
+            !(person(a) && place(b) || place(a) && person(b)) || m.strength < Strength::Context
         });
         let idx = found.unwrap_or_else(|| {
             push_cluster(&mut clusters, Cluster::default());
             clusters.len() - 1
         });
-        if clusters[idx].canonical.is_none() && m.typed.kind == Some(EntityType::Place) {
-            clusters[idx].canonical = m.typed.key.as_deref();
+        if clusters[idx].canonical.is_none() && m.kind == Some(EntityType::Place) {
+            clusters[idx].canonical = m.key(strings);
         }
-        clusters[idx].add(m, id, &mut names);
+        clusters[idx].add(m, id, m.parts(strings), &mut names);
         if let Some(c) = canonical {
             by_canonical.entry(c).or_insert(idx);
         }
@@ -166,7 +215,7 @@ fn resolve<'a>(mentions: &'a [Mention], text: &'a str, gaz: &Gazetteer) -> Vec<E
         let id = names.intern(surface(m));
         let key = names.key(id);
         if let Some(i) = names.owner(key) {
-            clusters[i].add(m, id, &mut names);
+            clusters[i].add(m, id, m.parts(strings), &mut names);
             continue;
         }
         let linked = m.alias_of.and_then(|a| {
@@ -174,23 +223,23 @@ fn resolve<'a>(mentions: &'a [Mention], text: &'a str, gaz: &Gazetteer) -> Vec<E
             names.owner(names.key(alias))
         });
         if let Some(i) = linked {
-            clusters[i].add_short(m, id, &mut names);
+            clusters[i].add_short(m, id, m.parts(strings), &mut names);
             names.claim(key, i);
             continue;
         }
         if let Some(i) = attach(&clusters, &index, &names, m, surface(m)) {
-            clusters[i].add_short(m, id, &mut names);
+            clusters[i].add_short(m, id, m.parts(strings), &mut names);
             names.claim(key, i);
             continue;
         }
         let keep = !m.weak
-            && (m.typed.kind.is_some() || {
+            && (m.kind.is_some() || {
                 norm_into(surface(m), &mut normalized);
                 !gaz.is_common_word(&normalized)
             });
         if keep {
             let mut c = Cluster::default();
-            c.add(m, id, &mut names);
+            c.add(m, id, m.parts(strings), &mut names);
             if c.votes.is_empty() {
                 c.votes.add(EntityType::Other, Strength::Weak, 1);
             }
@@ -199,6 +248,7 @@ fn resolve<'a>(mentions: &'a [Mention], text: &'a str, gaz: &Gazetteer) -> Vec<E
         }
     }
     drop(index);
+    drop(mentions);
     clusters.shrink_to_fit();
     // A surname seen before its full name, or a two-word surname
     // ("Abrego Garcia"): merge the clusters.
@@ -207,11 +257,17 @@ fn resolve<'a>(mentions: &'a [Mention], text: &'a str, gaz: &Gazetteer) -> Vec<E
     merge_misspellings(&mut clusters, &names);
     let names = names.into_surfaces();
     let mut entities = Vec::with_capacity(clusters.iter().filter(|c| makes_entity(c)).count());
-    for c in clusters {
+    // Made from the last cluster back, so the list of clusters can shrink
+    // as the list of entities grows.
+    while let Some(c) = clusters.pop() {
         if let Some(e) = entity(c, &names) {
             entities.push(e);
         }
+        if clusters.len() < clusters.capacity() / 2 {
+            clusters.shrink_to_fit();
+        }
     }
+    entities.reverse();
     entities.sort_by_key(|e| e.mentions.first().map_or(0, |s| s.start));
     for (i, e) in entities.iter_mut().enumerate() {
         e.id = i;

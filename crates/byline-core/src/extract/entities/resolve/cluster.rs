@@ -6,7 +6,7 @@ use crate::article::Span;
 use crate::extract::EntityType;
 
 use super::super::classify::Strength;
-use super::Mention;
+use super::Item;
 use super::names::{NameId, Names};
 
 /// A list that most often holds one item, kept inline; the rest are
@@ -121,20 +121,21 @@ pub(super) struct Cluster<'a> {
 }
 
 impl<'a> Cluster<'a> {
-    pub(super) fn add(&mut self, m: &'a Mention, surface: NameId, names: &mut Names<'a>) {
-        self.add_as(m, surface, m.typed.strength, names);
+    /// Adds a mention written `surface` that contains the forms `parts`.
+    pub(super) fn add(&mut self, m: &Item, surface: NameId, parts: &'a [String], names: &mut Names<'a>) {
+        self.add_as(m, surface, m.strength, parts, names);
     }
 
-    fn add_as(&mut self, m: &'a Mention, surface: NameId, strength: Strength, names: &mut Names<'a>) {
-        if let Some(kind) = m.typed.kind {
+    fn add_as(&mut self, m: &Item, surface: NameId, strength: Strength, parts: &'a [String], names: &mut Names<'a>) {
+        if let Some(kind) = m.kind {
             self.votes.add(kind, strength, 1);
         }
         self.add_surface(surface);
-        for p in &m.parts {
+        for p in parts {
             let id = names.intern(p);
             self.add_surface(id);
         }
-        if m.words > self.n_words as usize || self.longest.is_none() {
+        if m.words > self.n_words || self.longest.is_none() {
             let n = names.str(surface).split_whitespace().count();
             if n > self.n_words as usize {
                 self.longest = Some(surface);
@@ -146,13 +147,13 @@ impl<'a> Cluster<'a> {
 
     /// Adds a short form of the name: its shape alone ("IE6" looks like an
     /// organization's acronym) does not outvote the full name's evidence.
-    pub(super) fn add_short(&mut self, m: &'a Mention, surface: NameId, names: &mut Names<'a>) {
-        let strength = if m.typed.strength <= Strength::Shape {
+    pub(super) fn add_short(&mut self, m: &Item, surface: NameId, parts: &'a [String], names: &mut Names<'a>) {
+        let strength = if m.strength <= Strength::Shape {
             Strength::Weak
         } else {
-            m.typed.strength
+            m.strength
         };
-        self.add_as(m, surface, strength, names);
+        self.add_as(m, surface, strength, parts, names);
     }
 
     pub(super) fn add_surface(&mut self, id: NameId) {

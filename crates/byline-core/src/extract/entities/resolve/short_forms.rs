@@ -10,7 +10,7 @@ use crate::extract::EntityType;
 use super::super::classify::is_acronym;
 use super::buckets::{Buckets, caseless_hash};
 use super::names::Names;
-use super::{Cluster, Mention, head_index, initials};
+use super::{Cluster, Item, head_index, initials};
 
 /// Clusters by the words short forms are matched on, so joining a short form
 /// looks at a handful of clusters, not all of them. Hits by last word and
@@ -57,7 +57,7 @@ pub(super) fn attach(
     clusters: &[Cluster],
     index: &ClusterIndex,
     names: &Names,
-    m: &Mention,
+    m: &Item,
     surface: &str,
 ) -> Option<usize> {
     let ws: Vec<&str> = surface.split_whitespace().collect();
@@ -111,7 +111,7 @@ pub(super) fn attach(
         return Some(i);
     }
     // "Eloise" → the one person whose name starts with that given name.
-    if ws.len() == 1 && m.typed.kind.is_none_or(|k| k == EntityType::Person) {
+    if ws.len() == 1 && m.kind.is_none_or(|k| k == EntityType::Person) {
         let mut hits = index
             .by_first_word
             .get(&ws[0])
