@@ -75,7 +75,7 @@ impl SlipIndex {
         for (i, name) in clusters {
             for_each_form(&name, &mut buf, |h| forms.push(u64::from(h) << 32 | i as u64));
         }
-        forms.sort_unstable();
+        sort_by_hash(&mut forms);
         forms.dedup();
         forms.shrink_to_fit();
         SlipIndex { forms }
@@ -96,6 +96,33 @@ impl SlipIndex {
         });
         out.sort_unstable();
         out.dedup();
+    }
+}
+
+/// Sorts packed forms by their hash (the high half), keeping the order of
+/// each hash's clusters: two passes of a radix sort, sixteen bits each,
+/// several times faster than comparing on a list of millions.
+fn sort_by_hash(forms: &mut Vec<u64>) {
+    let mut sorted = vec![0u64; forms.len()];
+    let mut counts = vec![0usize; 1 << 16];
+    for shift in [32, 48] {
+        let digit = |f: u64| ((f >> shift) & 0xffff) as usize;
+        counts.fill(0);
+        for &f in forms.iter() {
+            counts[digit(f)] += 1;
+        }
+        let mut at = 0;
+        for c in counts.iter_mut() {
+            let n = *c;
+            *c = at;
+            at += n;
+        }
+        for &f in forms.iter() {
+            let d = digit(f);
+            sorted[counts[d]] = f;
+            counts[d] += 1;
+        }
+        std::mem::swap(forms, &mut sorted);
     }
 }
 
@@ -163,6 +190,28 @@ pub(super) fn type_product_lines(clusters: &mut [Cluster], names: &Names) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forms_sort_by_hash_keeping_cluster_order() {
+        let mut forms = vec![
+            5 << 32 | 1,
+            70_000 << 32 | 0,
+            5 << 32 | 0,
+            1 << 48 | 3,
+            70_000 << 32 | 2,
+        ];
+        sort_by_hash(&mut forms);
+        assert_eq!(
+            forms,
+            vec![
+                5 << 32 | 1,
+                5 << 32 | 0,
+                70_000 << 32 | 0,
+                70_000 << 32 | 2,
+                1 << 48 | 3
+            ]
+        );
+    }
 
     #[test]
     fn typing_slips() {
