@@ -22,12 +22,13 @@ pub(super) fn merge_misspellings(clusters: &mut [Cluster], names: &Names) {
     // could: the index built now holds every cluster that ever can.
     let attested = |t: &Cluster| t.mentions.len() > 1 || t.votes.any_at_least(Strength::Context);
     let mut name = String::new();
-    let index = SlipIndex::new(clusters.iter().enumerate().filter_map(|(i, t)| {
-        (t.word_count() >= 2 && attested(t)).then(|| {
-            t.joined(names, &mut name);
-            (i, name.clone())
-        })
-    }));
+    let index = SlipIndex::new(
+        clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.word_count() >= 2 && attested(t)),
+        names,
+    );
     let (mut nearby, mut other) = (Vec::new(), String::new());
     for i in 0..clusters.len() {
         let c = &clusters[i];
@@ -69,11 +70,12 @@ struct SlipIndex {
 }
 
 impl SlipIndex {
-    fn new(clusters: impl Iterator<Item = (usize, String)>) -> SlipIndex {
+    fn new<'c, 'a: 'c>(clusters: impl Iterator<Item = (usize, &'c Cluster<'a>)>, names: &Names<'a>) -> SlipIndex {
         let mut forms = Vec::new();
-        let mut buf = String::new();
-        for (i, name) in clusters {
-            for_each_form(&name, &mut buf, |h| forms.push(u64::from(h) << 32 | i as u64));
+        let (mut name, mut buf) = (String::new(), String::new());
+        for (i, c) in clusters {
+            c.joined(names, &mut name);
+            for_each_form(&name, &mut buf, |h| forms.push((u64::from(h) << 32) | i as u64));
         }
         sort_by_hash(&mut forms);
         forms.dedup();
@@ -203,15 +205,15 @@ mod tests {
     #[test]
     fn forms_sort_by_hash_and_cluster() {
         let mut forms: Vec<u64> = (0..20_000u64)
-            .map(|i| (i.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) << 32 | i / 3)
+            .map(|i| ((i.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) << 32) | (i / 3))
             .collect();
         let mut expected = forms.clone();
         expected.sort_unstable();
         sort_by_hash(&mut forms);
         assert_eq!(forms, expected);
-        let mut short = vec![5 << 32 | 1, 70_000 << 32, 5 << 32 | 2, 1 << 48 | 3];
+        let mut short = vec![(5 << 32) | 1, 70_000 << 32, (5 << 32) | 2, (1 << 48) | 3];
         sort_by_hash(&mut short);
-        assert_eq!(short, vec![5 << 32 | 1, 5 << 32 | 2, 1 << 48 | 3, 70_000 << 32]);
+        assert_eq!(short, vec![(5 << 32) | 1, (5 << 32) | 2, (1 << 48) | 3, 70_000 << 32]);
     }
 
     #[test]
