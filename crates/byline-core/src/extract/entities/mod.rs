@@ -256,6 +256,7 @@ impl<'a> EntityReader<'a> {
             mentions,
             lexical,
             surnames,
+            ..
         } = self;
         // Only the mentions are needed from here on.
         drop((case, lexical, surnames));
