@@ -10,22 +10,38 @@ use crate::untrusted::is_unsafe;
 
 pub const SCHEMA: &str = "byline/1";
 
-#[derive(Debug, Serialize)]
-pub struct Document<'a> {
-    pub schema: &'static str,
-    pub path: &'a str,
-    pub title: Option<&'a str>,
-    pub source: Option<&'a str>,
+/// The whole document. Its lists are written as they are walked
+/// ([`Lazy`]), so a large article's JSON is never held in memory.
+#[derive(Serialize)]
+struct Document<'a, P, E, Q, N> {
+    schema: &'static str,
+    path: &'a str,
+    title: Option<&'a str>,
+    source: Option<&'a str>,
     /// The article's own date, "YYYY-MM-DD".
-    pub published: Option<String>,
+    published: Option<String>,
     /// Where the article was fetched from; absent for files and stdin.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_url: Option<&'a str>,
-    pub text: &'a str,
-    pub paragraphs: Vec<ParagraphJson>,
-    pub entities: Vec<EntityJson<'a>>,
-    pub quotes: Vec<QuoteJson<'a>>,
-    pub numbers: Vec<NumberJson<'a>>,
+    source_url: Option<&'a str>,
+    text: &'a str,
+    paragraphs: P,
+    entities: E,
+    quotes: Q,
+    numbers: N,
+}
+
+/// A list serialized item by item as a function makes them.
+struct Lazy<F>(F);
+
+impl<F, I> Serialize for Lazy<F>
+where
+    F: Fn() -> I,
+    I: IntoIterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -41,14 +57,15 @@ pub struct MentionJson {
     pub end: usize,
 }
 
-#[derive(Debug, Serialize)]
-pub struct EntityJson<'a> {
+#[derive(Serialize)]
+pub struct EntityJson<'a, M> {
     pub id: usize,
     pub name: &'a str,
     #[serde(rename = "type")]
     pub kind: &'static str,
     pub aliases: &'a [String],
-    pub mentions: Vec<MentionJson>,
+    /// [`MentionJson`]s.
+    pub mentions: M,
     /// The calendar value of a date entity, ISO 8601 at its precision.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved: Option<String>,
@@ -132,22 +149,21 @@ fn json_number(v: f64) -> Option<serde_json::Number> {
     }
 }
 
-/// Builds the contract's document for one analysed article.
-pub fn document<'a>(article: &'a Article, analysis: &'a Analysis) -> Document<'a> {
+/// Writes one line of JSON (no trailing newline) for an analysed article,
+/// streaming: neither the document nor its text is built in memory first.
+pub fn write_line(out: &mut impl std::io::Write, article: &Article, analysis: &Analysis) -> std::io::Result<()> {
     let idx = CharIndex::new(&article.text);
-    let text = article.text.as_str();
-    Document {
+    let idx = &idx;
+    let document = Document {
         schema: SCHEMA,
         path: &article.path,
         title: article.title.as_deref(),
         source: article.source.as_deref(),
         published: article.published.map(|d| d.to_string()),
         source_url: article.source_url.as_deref(),
-        text,
-        paragraphs: article
-            .paragraphs
-            .iter()
-            .map(|p| {
+        text: &article.text,
+        paragraphs: Lazy(|| {
+            article.paragraphs.iter().map(|p| {
                 let (start, end) = idx.span(p.span);
                 ParagraphJson {
                     start,
@@ -155,30 +171,24 @@ pub fn document<'a>(article: &'a Article, analysis: &'a Analysis) -> Document<'a
                     kind: p.kind.as_str(),
                 }
             })
-            .collect(),
-        entities: analysis
-            .entities
-            .iter()
-            .map(|e| EntityJson {
+        }),
+        entities: Lazy(|| {
+            analysis.entities.iter().map(|e| EntityJson {
                 id: e.id,
                 name: &e.name,
                 kind: e.kind.as_str(),
                 aliases: &e.aliases,
-                mentions: e
-                    .mentions
-                    .iter()
-                    .map(|&m| {
+                mentions: Lazy(move || {
+                    e.mentions.iter().map(|&m| {
                         let (start, end) = idx.span(m);
                         MentionJson { start, end }
                     })
-                    .collect(),
+                }),
                 resolved: analysis.dates.entity(e.id).map(|v| v.iso()),
             })
-            .collect(),
-        quotes: analysis
-            .quotes
-            .iter()
-            .map(|q| {
+        }),
+        quotes: Lazy(|| {
+            analysis.quotes.iter().map(|q| {
                 let (start, end) = idx.span(q.span);
                 QuoteJson {
                     id: q.id,
@@ -190,12 +200,9 @@ pub fn document<'a>(article: &'a Article, analysis: &'a Analysis) -> Document<'a
                     cue: q.cue.as_deref(),
                 }
             })
-            .collect(),
-        numbers: analysis
-            .numbers
-            .iter()
-            .enumerate()
-            .map(|(i, n)| {
+        }),
+        numbers: Lazy(|| {
+            analysis.numbers.iter().enumerate().map(|(i, n)| {
                 let (start, end) = idx.span(n.span);
                 NumberJson {
                     start,
@@ -208,17 +215,10 @@ pub fn document<'a>(article: &'a Article, analysis: &'a Analysis) -> Document<'a
                     resolved: analysis.dates.number(i).map(|v| v.iso()),
                 }
             })
-            .collect(),
-    }
-}
-
-/// Writes one line of JSON (no trailing newline) for an analysed article,
-/// streaming so a large article is not copied into one more string.
-pub fn write_line(out: &mut impl std::io::Write, article: &Article, analysis: &Analysis) -> std::io::Result<()> {
+        }),
+    };
     let mut ser = serde_json::Serializer::with_formatter(out, TerminalSafe);
-    document(article, analysis)
-        .serialize(&mut ser)
-        .map_err(std::io::Error::from)
+    document.serialize(&mut ser).map_err(std::io::Error::from)
 }
 
 /// One line of JSON (no trailing newline) for an analysed article.

@@ -7,6 +7,8 @@
 //! and last the shape of the name (two or three unknown capitalized words
 //! are most often a person).
 
+use std::borrow::Cow;
+
 use crate::extract::EntityType;
 use crate::extract::tokens::{Token, TokenKind};
 use crate::lexicon::gazetteer::{Gazetteer, PlaceKind};
@@ -14,7 +16,10 @@ use crate::lexicon::gazetteer::{Gazetteer, PlaceKind};
 use super::candidates::Candidate;
 use super::{cues, words};
 
+mod cache;
 mod heads;
+use cache::HeadWords;
+pub use cache::LexicalCache;
 use heads::by_head;
 
 /// How sure a classification is; a stronger one wins when mentions merge.
@@ -116,10 +121,11 @@ pub fn trim_initial(
     Some((c, false))
 }
 
-/// Context of a candidate within its sentence.
-pub struct Context<'a> {
+/// Context of a candidate within its sentence: the article's text and the
+/// sentence's tokens.
+pub struct Context<'a, 't> {
     pub text: &'a str,
-    pub toks: &'a [Token],
+    pub toks: &'t [Token],
     /// The type already given to the candidate just before this one in the
     /// sentence, and the tokens between them.
     pub previous: Option<(EntityType, usize)>,
@@ -129,27 +135,31 @@ pub struct Context<'a> {
     pub mission_context: bool,
 }
 
-impl Context<'_> {
-    fn word(&self, i: usize) -> &str {
+impl<'a> Context<'a, '_> {
+    fn word(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
-    fn lower_before(&self, c: &Candidate, back: usize) -> String {
-        c.first_tok
-            .checked_sub(back)
-            .map(|i| self.word(i).to_lowercase())
-            .unwrap_or_default()
+    /// The word `back` tokens before the candidate, lowercase; borrowed
+    /// when it is lowercase ASCII already, as most are.
+    fn lower_before(&self, c: &Candidate, back: usize) -> Cow<'a, str> {
+        let w = c.first_tok.checked_sub(back).map_or("", |i| self.word(i));
+        if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Borrowed(w)
+        } else {
+            Cow::Owned(w.to_lowercase())
+        }
     }
 }
 
 /// A named programme ("the Artemis program") is `other`; in a title-case
 /// headline only what the word lists know is trusted, the rest may only
 /// join entities the body names.
-pub fn classify_programme_or_headline(
+pub fn classify_programme_or_headline<'a>(
     c: &Candidate,
-    ctx: &Context,
+    ctx: &Context<'a, '_>,
     gaz: &Gazetteer,
-    cache: &mut LexicalCache,
+    cache: &mut LexicalCache<'a>,
     programme: bool,
 ) -> Typed {
     if programme {
@@ -160,39 +170,6 @@ pub fn classify_programme_or_headline(
         t
     } else {
         Typed::unknown()
-    }
-}
-
-/// What the word lists alone say about a name, remembered per name: an
-/// article repeats its names, and each lookup folds case and hashes.
-#[derive(Default)]
-pub struct LexicalCache {
-    lexical: foldhash::HashMap<String, Option<Typed>>,
-    facts: foldhash::HashMap<String, Facts>,
-}
-
-impl LexicalCache {
-    fn get(&mut self, name: &str, gaz: &Gazetteer) -> Option<Typed> {
-        if let Some(hit) = self.lexical.get(name) {
-            return hit.clone();
-        }
-        // "San\u{a0}Diego": web text joins names with no-break spaces.
-        let found = if name.contains('\u{a0}') {
-            lexical(&name.replace('\u{a0}', " "), gaz)
-        } else {
-            lexical(name, gaz)
-        };
-        self.lexical.insert(name.to_string(), found.clone());
-        found
-    }
-
-    fn facts(&mut self, surface: &str, ws: &[&str], gaz: &Gazetteer) -> Facts {
-        if let Some(hit) = self.facts.get(surface) {
-            return hit.clone();
-        }
-        let found = Facts::of(ws, gaz);
-        self.facts.insert(surface.to_string(), found.clone());
-        found
     }
 }
 
@@ -217,7 +194,7 @@ struct Facts {
 }
 
 impl Facts {
-    fn of(ws: &[&str], gaz: &Gazetteer) -> Facts {
+    fn of<'a>(ws: &[&'a str], gaz: &Gazetteer, heads: &mut HeadWords<'a>) -> Facts {
         let n = ws.len();
         // The name's own head noun: the last word, or the word before
         // "of"/"for"/"at"/"on"; a version ("Explorer 6") or a place after
@@ -227,7 +204,7 @@ impl Facts {
             .filter(|&i| i + 1 < n)
             // "Daughters of the Revolution Hall": the last word heads when
             // the word before "of" does not.
-            .filter(|&i| words::is_head_word(gaz, ws[i]) || !words::is_head_word(gaz, ws[n - 1]))
+            .filter(|&i| heads.is_head_word(gaz, ws[i]) || !heads.is_head_word(gaz, ws[n - 1]))
             .unwrap_or_else(|| {
                 let mut h = n - 1;
                 while h >= 1 && cues::is_version(ws[h]) {
@@ -251,13 +228,13 @@ impl Facts {
             code: n == 1 && is_code(ws[0]),
             first_given,
             later_place: ws[1..].iter().any(|w| gaz.place(w).is_some()),
-            any_head_word: ws.iter().any(|w| words::is_head_word(gaz, w)),
+            any_head_word: ws.iter().any(|w| heads.is_head_word(gaz, w)),
             compass_place: n >= 2
                 && (words::is_compass(ws[0]) || words::is_compass(ws[n - 1]))
                 && !first_given
                 && gaz.group(ws[n - 1]).is_none(),
             compass_group: n == 2 && words::is_compass(ws[0]) && gaz.group(ws[1]).is_some(),
-            person_shaped: is_person_shaped(ws, gaz),
+            person_shaped: is_person_shaped(ws, gaz, heads),
             acronym_org: n == 1
                 && is_acronym(ws[0])
                 && !words::is_common_acronym(ws[0])
@@ -271,14 +248,14 @@ impl Facts {
                 && gaz.place(ws[0]).is_none()
                 && ws[1].chars().skip(1).all(char::is_lowercase)
                 && !gaz.is_common_word(&ws[1].to_lowercase())
-                && !words::is_head_word(gaz, ws[1])
+                && !heads.is_head_word(gaz, ws[1])
                 && gaz.place(ws[1]).is_none(),
             // "Acme Navigator": a company's name, then a product line's.
             brand_product: n >= 2
                 && gaz.organization(ws[0]).is_some()
                 && ws[1..].iter().all(|w| {
                     w.starts_with(char::is_uppercase)
-                        && !words::is_head_word(gaz, w)
+                        && !heads.is_head_word(gaz, w)
                         && gaz.place(w).is_none()
                         && gaz.group(w).is_none()
                 }),
@@ -318,7 +295,7 @@ fn lexical(name: &str, gaz: &Gazetteer) -> Option<Typed> {
     None
 }
 
-pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut LexicalCache) -> Typed {
+pub fn classify<'a>(c: &Candidate, ctx: &Context<'a, '_>, gaz: &Gazetteer, cache: &mut LexicalCache<'a>) -> Typed {
     let text = ctx.text;
     let surface = &text[c.span.start..c.span.end];
     let name = surface
@@ -328,7 +305,7 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
 
     // "posted on Twitter": a platform named as where something appeared.
     if words::PLATFORMS.contains(&name)
-        && matches!(ctx.lower_before(c, 1).as_str(), "on" | "to" | "via" | "onto" | "across")
+        && matches!(ctx.lower_before(c, 1).as_ref(), "on" | "to" | "via" | "onto" | "across")
     {
         return Typed::new(EntityType::Product, Strength::Lexical);
     }
@@ -356,8 +333,8 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
     {
         return Typed::new(EntityType::Person, Strength::Context);
     }
-    if let Some(t) = facts.head {
-        return t;
+    if let Some(t) = &facts.head {
+        return t.clone();
     }
     if facts.product_head {
         return Typed::new(EntityType::Product, Strength::Lexical);
@@ -494,7 +471,7 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
     }
     // "Santo Spirito and Immacolata": a conjunct shares its partner's type.
     if let Some((kind, 1)) = ctx.previous
-        && matches!(before1.as_str(), "and" | "or")
+        && matches!(before1.as_ref(), "and" | "or")
     {
         return Typed::new(kind, Strength::Shape);
     }
@@ -503,12 +480,12 @@ pub fn classify(c: &Candidate, ctx: &Context, gaz: &Gazetteer, cache: &mut Lexic
 
 /// Two to four capitalized words that are neither common words nor
 /// organization or place heads: "Kilmar Abrego Garcia", "Cheng Chung-tai".
-fn is_person_shaped(ws: &[&str], gaz: &Gazetteer) -> bool {
+fn is_person_shaped<'a>(ws: &[&'a str], gaz: &Gazetteer, heads: &mut HeadWords<'a>) -> bool {
     (2..=4).contains(&ws.len())
         && ws.iter().all(|w| {
             !is_acronym(w)
                 && !w.bytes().any(|b| b.is_ascii_digit())
-                && !words::is_head_word(gaz, w)
+                && !heads.is_head_word(gaz, w)
                 && !w.eq_ignore_ascii_case("the")
                 && !gaz.is_place_of_kind(w, PlaceKind::Country)
                 && !gaz.is_place_of_kind(w, PlaceKind::Region)

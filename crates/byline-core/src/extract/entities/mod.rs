@@ -66,7 +66,7 @@ pub(crate) struct EntityReader<'a> {
     gaz: &'a Gazetteer,
     case: LowercaseWords<'a>,
     mentions: Vec<Mention>,
-    lexical: classify::LexicalCache,
+    lexical: classify::LexicalCache<'a>,
     /// Last words of the people named so far: "Paris" after "Valeska Paris".
     surnames: foldhash::HashSet<String>,
     scratch: candidates::Scratch,
@@ -174,7 +174,6 @@ impl<'a> EntityReader<'a> {
             sentence_mentions.push((
                 Mention {
                     span: cand.span,
-                    surface: text[cand.span.start..cand.span.end].to_string(),
                     typed,
                     weak,
                     parts: Vec::new(),
@@ -194,7 +193,7 @@ impl<'a> EntityReader<'a> {
         for (m, _, _) in &sentence_mentions {
             if m.words >= 2
                 && m.typed.kind == Some(EntityType::Person)
-                && let Some(last) = m.surface.rsplit(' ').next()
+                && let Some(last) = text[m.span.start..m.span.end].rsplit(' ').next()
             {
                 surnames.insert(last.to_string());
             }
@@ -204,7 +203,6 @@ impl<'a> EntityReader<'a> {
         for d in dates {
             mentions.push(Mention {
                 span: d.span,
-                surface: text[d.span.start..d.span.end].to_string(),
                 typed: Typed {
                     kind: Some(EntityType::Date),
                     strength: Strength::Lexical,
@@ -223,7 +221,18 @@ impl<'a> EntityReader<'a> {
 
     /// The entities, once every sentence has been read.
     pub(crate) fn finish(self) -> Vec<Entity> {
-        resolve::build(self.mentions, self.gaz)
+        let EntityReader {
+            article,
+            gaz,
+            case,
+            mentions,
+            lexical,
+            surnames,
+            ..
+        } = self;
+        // Only the mentions are needed from here on.
+        drop((case, lexical, surnames));
+        resolve::build(mentions, &article.text, gaz)
     }
 }
 
@@ -292,10 +301,11 @@ fn link_parenthesized(text: &str, toks: &[crate::extract::tokens::Token], ms: &m
         let (a, b) = (&ms[i - 1].0, &ms[i].0);
         // One side an acronym, the other a name of several words; never a
         // dateline's "KYIV (Reuters)".
+        let surface = |m: &Mention| &text[m.span.start..m.span.end];
         let pair =
-            (classify::is_acronym(&b.surface) && a.words >= 2) || (classify::is_acronym(&a.surface) && b.words >= 2);
+            (classify::is_acronym(surface(b)) && a.words >= 2) || (classify::is_acronym(surface(a)) && b.words >= 2);
         if pair && cur_start == prev_end + 1 && open == Some("(") && close == Some(")") {
-            let (a, b) = (a.surface.clone(), b.surface.clone());
+            let (a, b) = (a.span, b.span);
             // The shorter form joins the longer one.
             if ms[i].0.words <= ms[i - 1].0.words {
                 ms[i].0.alias_of = Some(a);

@@ -16,15 +16,22 @@ use crate::lexicon::gazetteer::Gazetteer;
 
 use super::classify::{Strength, Typed};
 
+mod buckets;
+mod cluster;
+mod names;
 mod repairs;
 mod short_forms;
+use buckets::{Buckets, caseless_hash};
+use cluster::Cluster;
+use names::{Names, norm_into};
 use repairs::{merge_misspellings, type_product_lines};
 use short_forms::{ClusterIndex, attach};
 
+/// One name in the text. Its surface is `text[span]`, the text's own
+/// words: nothing is copied per mention.
 #[derive(Debug, Clone)]
 pub struct Mention {
     pub span: Span,
-    pub surface: String,
     pub typed: Typed,
     /// A sentence opener that is also a common word: it may join an entity
     /// named elsewhere but never starts one.
@@ -33,146 +40,16 @@ pub struct Mention {
     pub parts: Vec<String>,
     pub words: usize,
     /// The other form of the same name given beside it in brackets.
-    pub alias_of: Option<String>,
+    pub alias_of: Option<Span>,
     /// A single word that is a known given name ("Eloise").
     pub given_name: bool,
-}
-
-/// The strongest evidence and the number of mentions for each type a
-/// cluster's mentions were given; a few entries, so a plain list.
-#[derive(Debug, Default)]
-struct Votes(Vec<(EntityType, Strength, u32)>);
-
-impl Votes {
-    fn add(&mut self, kind: EntityType, strength: Strength, count: u32) {
-        match self.0.iter_mut().find(|(k, _, _)| *k == kind) {
-            Some((_, s, n)) => {
-                *s = (*s).max(strength);
-                *n += count;
-            }
-            None => self.0.push((kind, strength, count)),
-        }
-    }
-}
-
-#[derive(Debug)]
-struct Cluster {
-    /// Strongest evidence per type.
-    votes: Votes,
-    surfaces: Vec<String>,
-    mentions: Vec<Span>,
-    /// The canonical form the word lists gave, if any.
-    canonical: Option<String>,
-    /// Words of the longest surface.
-    words: Vec<String>,
-}
-
-impl Cluster {
-    fn new() -> Self {
-        Cluster {
-            votes: Votes::default(),
-            surfaces: Vec::new(),
-            mentions: Vec::new(),
-            canonical: None,
-            words: Vec::new(),
-        }
-    }
-
-    fn add(&mut self, m: &Mention) {
-        self.add_as(m, m.typed.strength);
-    }
-
-    fn add_as(&mut self, m: &Mention, strength: Strength) {
-        if let Some(kind) = m.typed.kind {
-            self.votes.add(kind, strength, 1);
-        }
-        for s in std::iter::once(&m.surface).chain(&m.parts) {
-            if !self.surfaces.iter().any(|x| x == s) {
-                self.surfaces.push(s.clone());
-            }
-        }
-        if m.words > self.words.len() || self.words.is_empty() {
-            let ws: Vec<String> = m.surface.split_whitespace().map(str::to_string).collect();
-            if ws.len() > self.words.len() {
-                self.words = ws;
-            }
-        }
-        self.mentions.push(m.span);
-    }
-
-    /// Adds a short form of the name: its shape alone ("IE6" looks like an
-    /// organization's acronym) does not outvote the full name's evidence.
-    fn add_short(&mut self, m: &Mention) {
-        let strength = if m.typed.strength <= Strength::Shape {
-            Strength::Weak
-        } else {
-            m.typed.strength
-        };
-        self.add_as(m, strength);
-    }
-
-    fn kind(&self) -> Option<EntityType> {
-        self.votes
-            .0
-            .iter()
-            .max_by_key(|(k, s, n)| (*s, *n, std::cmp::Reverse(*k)))
-            .map(|(k, _, _)| *k)
-    }
-
-    fn first(&self) -> usize {
-        self.mentions.iter().map(|s| s.start).min().unwrap_or(0)
-    }
-}
-
-/// Lowercase, without a leading "the" or inner possessives ("New People's
-/// Party" and "New People Party" are one name).
-fn norm(s: &str) -> String {
-    let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
-    let lower = s
-        .to_lowercase()
-        .replace('\u{a0}', " ")
-        .replace("'s ", " ")
-        .replace("’s ", " ");
-    // "the Moon to Mars program" and "… initiative" name one programme.
-    match ["program", "programme", "initiative"]
-        .iter()
-        .find_map(|p| lower.strip_suffix(p))
-    {
-        Some(stem) if stem.ends_with(' ') => stem.trim_end().to_string(),
-        _ => lower,
-    }
-}
-
-/// Normalized forms of surfaces, each worked out once: an article names the
-/// same things again and again.
-#[derive(Default)]
-struct Norms<'a> {
-    index: HashMap<&'a str, usize>,
-    forms: Vec<String>,
-}
-
-impl<'a> Norms<'a> {
-    fn of(&mut self, surface: &'a str) -> usize {
-        if let Some(&i) = self.index.get(surface) {
-            return i;
-        }
-        self.forms.push(norm(surface));
-        self.index.insert(surface, self.forms.len() - 1);
-        self.forms.len() - 1
-    }
-}
-
-fn insert_absent(map: &mut HashMap<String, usize>, key: &str, idx: usize) {
-    if !map.contains_key(key) {
-        map.insert(key.to_string(), idx);
-    }
 }
 
 /// Words of a name that spell an acronym: capitalized words, skipping
 /// connectors ("University of Illinois at Chicago" → "UIC"); a version
 /// number is kept whole ("Internet Explorer 6" → "IE6").
-fn initials(words: &[String]) -> String {
-    let mut out = String::new();
+fn initials<'w>(words: impl IntoIterator<Item = &'w str>, out: &mut String) {
+    out.clear();
     for w in words {
         if w.bytes().all(|b| b.is_ascii_digit()) {
             out.push_str(w);
@@ -180,14 +57,13 @@ fn initials(words: &[String]) -> String {
             out.push(c);
         }
     }
-    out
 }
 
 /// The word a name is headed by: before "of"/"for"/"at", else the last.
-fn head_index(words: &[String]) -> usize {
+fn head_index(words: &[&str]) -> usize {
     words
         .iter()
-        .position(|w| matches!(w.as_str(), "of" | "for" | "at"))
+        .position(|w| matches!(*w, "of" | "for" | "at"))
         .and_then(|i| i.checked_sub(1))
         .unwrap_or(words.len().saturating_sub(1))
 }
@@ -196,7 +72,7 @@ fn head_index(words: &[String]) -> usize {
 /// head with modifiers dropped ("Supreme Court" in "Italian Supreme Court
 /// of Cassation"), never a part of it ("Kennedy Space Center" in "Kennedy
 /// Space Center Visitor Complex").
-fn is_head_form(short: &[String], long: &[String]) -> bool {
+fn is_head_form(short: &[&str], long: &[&str]) -> bool {
     if short.is_empty() || short.len() >= long.len() {
         return false;
     }
@@ -211,140 +87,187 @@ fn is_head_form(short: &[String], long: &[String]) -> bool {
         .all(|(a, b)| a.eq_ignore_ascii_case(b))
 }
 
-/// Builds entities from mentions in text order.
-pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
-    let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+/// Builds entities from mentions in text order; `text` is the article's.
+pub fn build(mentions: Vec<Mention>, text: &str, gaz: &Gazetteer) -> Vec<Entity> {
+    let mut strings = Vec::new();
+    let mut items = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        items.push(Item::new(m, &mut strings));
+    }
+    resolve(items, &strings, text, gaz)
+}
+
+/// A mention as resolution keeps it: its strings (a canonical key, the
+/// forms it contains) moved into one list the clusters borrow from, so
+/// that the mentions can be let go before the entities are made.
+struct Item {
+    span: Span,
+    alias_of: Option<Span>,
+    kind: Option<EntityType>,
+    strength: Strength,
+    weak: bool,
+    given_name: bool,
+    words: u32,
+    /// Index of the canonical key in the strings, or `u32::MAX`.
+    key: u32,
+    /// Range of the contained forms in the strings.
+    parts: (u32, u32),
+}
+
+impl Item {
+    fn new(m: Mention, strings: &mut Vec<String>) -> Item {
+        let key = match m.typed.key {
+            Some(k) => {
+                strings.push(k);
+                (strings.len() - 1) as u32
+            }
+            None => u32::MAX,
+        };
+        let first = strings.len() as u32;
+        strings.extend(m.parts);
+        Item {
+            span: m.span,
+            alias_of: m.alias_of,
+            kind: m.typed.kind,
+            strength: m.typed.strength,
+            weak: m.weak,
+            given_name: m.given_name,
+            words: u32::try_from(m.words).unwrap_or(u32::MAX),
+            key,
+            parts: (first, strings.len() as u32),
+        }
+    }
+
+    fn key<'s>(&self, strings: &'s [String]) -> Option<&'s str> {
+        strings.get(self.key as usize).map(String::as_str)
+    }
+
+    fn parts<'s>(&self, strings: &'s [String]) -> &'s [String] {
+        &strings[self.parts.0 as usize..self.parts.1 as usize]
+    }
+}
+
+fn resolve<'a>(mentions: Vec<Item>, strings: &'a [String], text: &'a str, gaz: &Gazetteer) -> Vec<Entity> {
+    let mut clusters: Vec<Cluster<'a>> = Vec::new();
+    let mut names = Names::new();
     // Mentions the word lists gave a canonical form, by (type, lowercase form).
     let mut by_canonical: HashMap<(EntityType, &str), usize> = HashMap::new();
-    let mut norms = Norms::default();
-    let is_full = |m: &Mention| {
-        !m.weak
-            && (m.typed.key.is_some()
-                || m.words >= 2
-                || (m.typed.kind.is_some() && m.typed.strength >= Strength::Context))
+    let surface = |m: &Item| &text[m.span.start..m.span.end];
+    let is_full = |m: &Item| {
+        !m.weak && (m.key != u32::MAX || m.words >= 2 || (m.kind.is_some() && m.strength >= Strength::Context))
     };
 
     // Full names first, so short forms met earlier can still join them.
     for m in mentions.iter().filter(|m| is_full(m)) {
         // Canonical forms come from the word lists (or are lowercase date
         // keys), so their spelling is stable: no case folding needed.
-        let canonical = match (&m.typed.key, m.typed.kind) {
-            (Some(key), Some(kind)) => Some((kind, key.as_str())),
+        let canonical = match (m.key(strings), m.kind) {
+            (Some(key), Some(kind)) => Some((kind, key)),
             _ => None,
         };
-        let surface_key = norms.of(&m.surface);
+        let id = names.intern(surface(m));
+        let surface_key = names.key(id);
         // "U.N." keyed "United Nations" joins the name written out in full,
         // met before or after it.
         let canonical_form = match canonical {
-            Some((kind, key)) if kind != EntityType::Date => Some(norms.of(key)),
+            Some((kind, key)) if kind != EntityType::Date => {
+                let canonical = names.intern(key);
+                Some(names.key(canonical))
+            }
             _ => None,
         };
         let found = match &canonical {
             Some(c) => by_canonical.get(c).copied(),
             None => None,
         }
-        .or_else(|| canonical_form.and_then(|f| by_key.get(&norms.forms[f]).copied()))
-        .or_else(|| by_key.get(&norms.forms[surface_key]).copied())
+        .or_else(|| canonical_form.and_then(|f| names.owner(f)))
+        .or_else(|| names.owner(surface_key))
         // "Paris" the person (a surname) and "Paris" the city stay apart.
         .filter(|&i| {
             let person = |k: Option<EntityType>| k == Some(EntityType::Person);
             let place = |k: Option<EntityType>| k == Some(EntityType::Place);
-            let (a, b) = (clusters[i].kind(), m.typed.kind);
-            !(person(a) && place(b) || place(a) && person(b)) || m.typed.strength < Strength::Context
+            let (a, b) = (clusters[i].kind(), m.kind);
+            !(person(a) && place(b) || place(a) && person(b)) || m.strength < Strength::Context
         });
         let idx = found.unwrap_or_else(|| {
-            clusters.push(Cluster::new());
+            push_cluster(&mut clusters, Cluster::default());
             clusters.len() - 1
         });
-        if clusters[idx].canonical.is_none() && m.typed.kind == Some(EntityType::Place) {
-            clusters[idx].canonical = m.typed.key.clone();
+        if clusters[idx].canonical.is_none() && m.kind == Some(EntityType::Place) {
+            clusters[idx].canonical = m.key(strings);
         }
-        clusters[idx].add(m);
+        clusters[idx].add(m, id, m.parts(strings), &mut names);
         if let Some(c) = canonical {
             by_canonical.entry(c).or_insert(idx);
         }
-        insert_absent(&mut by_key, &norms.forms[surface_key], idx);
+        names.claim(surface_key, idx);
         if let Some(f) = canonical_form {
-            insert_absent(&mut by_key, &norms.forms[f], idx);
+            names.claim(f, idx);
         }
     }
-    merge_head_forms(&mut clusters, &mut by_key);
+    drop(by_canonical);
+    merge_head_forms(&mut clusters, &mut names);
 
     // Then short forms and unknowns.
-    let index = ClusterIndex::new(&clusters);
+    let index = ClusterIndex::new(&clusters, &names);
+    let mut normalized = String::new();
     for m in mentions.iter().filter(|m| !is_full(m)) {
-        let ki = norms.of(&m.surface);
-        let key = &norms.forms[ki];
-        let linked = m.alias_of.as_deref().and_then(|a| by_key.get(&norm(a)));
-        if let Some(&i) = by_key.get(key) {
-            clusters[i].add(m);
+        let id = names.intern(surface(m));
+        let key = names.key(id);
+        if let Some(i) = names.owner(key) {
+            clusters[i].add(m, id, m.parts(strings), &mut names);
             continue;
         }
-        if let Some(&i) = linked {
-            clusters[i].add_short(m);
-            insert_absent(&mut by_key, key, i);
+        let linked = m.alias_of.and_then(|a| {
+            let alias = names.intern(&text[a.start..a.end]);
+            names.owner(names.key(alias))
+        });
+        if let Some(i) = linked {
+            clusters[i].add_short(m, id, m.parts(strings), &mut names);
+            names.claim(key, i);
             continue;
         }
-        if let Some(i) = attach(&clusters, &index, m) {
-            clusters[i].add_short(m);
-            insert_absent(&mut by_key, key, i);
+        if let Some(i) = attach(&clusters, &index, &names, m, surface(m)) {
+            clusters[i].add_short(m, id, m.parts(strings), &mut names);
+            names.claim(key, i);
             continue;
         }
-        let key = key.clone();
-        let keep = !m.weak && (m.typed.kind.is_some() || !gaz.is_common_word(&key));
+        let keep = !m.weak
+            && (m.kind.is_some() || {
+                norm_into(surface(m), &mut normalized);
+                !gaz.is_common_word(&normalized)
+            });
         if keep {
-            let mut c = Cluster::new();
-            c.add(m);
-            if c.votes.0.is_empty() {
+            let mut c = Cluster::default();
+            c.add(m, id, m.parts(strings), &mut names);
+            if c.votes.is_empty() {
                 c.votes.add(EntityType::Other, Strength::Weak, 1);
             }
-            clusters.push(c);
-            by_key.insert(key, clusters.len() - 1);
+            push_cluster(&mut clusters, c);
+            names.assign(key, clusters.len() - 1);
         }
     }
+    drop(index);
+    drop(mentions);
+    clusters.shrink_to_fit();
     // A surname seen before its full name, or a two-word surname
     // ("Abrego Garcia"): merge the clusters.
-    merge_short_person_clusters(&mut clusters, gaz);
-    type_product_lines(&mut clusters);
-    merge_misspellings(&mut clusters);
-
-    let mut entities: Vec<Entity> = clusters
-        .into_iter()
-        .filter(|c| !c.mentions.is_empty())
-        .filter_map(|mut c| {
-            let kind = c.kind()?;
-            // A name nothing types, met once, is more likely noise than a thing.
-            let untyped = c.votes.0.iter().all(|(_, s, _)| *s == Strength::Weak);
-            if untyped && kind == EntityType::Other && c.mentions.len() < 2 {
-                return None;
-            }
-            c.mentions.sort();
-            c.mentions.dedup();
-            let name = match &c.canonical {
-                Some(canon) => canon.clone(),
-                None => c
-                    .surfaces
-                    .iter()
-                    .max_by_key(|s| (s.split_whitespace().count(), s.len()))
-                    .cloned()
-                    .unwrap_or_default(),
-            };
-            let mut aliases = vec![name.clone()];
-            for s in c.surfaces {
-                if !aliases.contains(&s) {
-                    aliases.push(s);
-                }
-            }
-            Some(Entity {
-                id: 0,
-                name,
-                kind,
-                aliases,
-                mentions: c.mentions,
-            })
-        })
-        .collect();
+    merge_short_person_clusters(&mut clusters, &names, gaz);
+    type_product_lines(&mut clusters, &names);
+    merge_misspellings(&mut clusters, &names);
+    let names = names.into_surfaces();
+    let mut entities = Vec::with_capacity(clusters.iter().filter(|c| makes_entity(c)).count());
+    // Made from the last cluster back, so the list of clusters can shrink
+    // as the list of entities grows.
+    while let Some(c) = clusters.pop() {
+        if let Some(e) = entity(c, &names) {
+            entities.push(e);
+        }
+        if clusters.len() < clusters.capacity() / 2 {
+            clusters.shrink_to_fit();
+        }
+    }
+    entities.reverse();
     entities.sort_by_key(|e| e.mentions.first().map_or(0, |s| s.start));
     for (i, e) in entities.iter_mut().enumerate() {
         e.id = i;
@@ -352,126 +275,180 @@ pub fn build(mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Entity> {
     entities
 }
 
-/// Merges an organization or place cluster into a longer one it is the head
-/// form of, when exactly one such longer cluster exists.
-fn merge_head_forms(clusters: &mut [Cluster], by_key: &mut HashMap<String, usize>) {
-    // Longer names by each head form they contain ("supreme court",
-    // "court" for "Italian Supreme Court of Cassation"): a short name finds
-    // the names it is the head form of in one lookup.
-    let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
-    for (j, c) in clusters.iter().enumerate() {
-        if c.words.len() < 2 {
-            continue;
-        }
-        let h = head_index(&c.words);
-        for k in 1..=(h + 1).min(4) {
-            let form = c.words[h + 1 - k..=h].join(" ").to_lowercase();
-            by_head.entry(form).or_default().push(j);
-        }
+/// Adds a cluster, growing the list by a quarter at a time rather than
+/// doubling it: on a long text of new names the list is among the largest
+/// things held, and doubling leaves up to half of it empty.
+fn push_cluster<'a>(clusters: &mut Vec<Cluster<'a>>, c: Cluster<'a>) {
+    if clusters.len() == clusters.capacity() {
+        clusters.reserve_exact(clusters.len() / 4 + 64);
     }
-    for i in 0..clusters.len() {
-        let kind = clusters[i].kind();
-        if !matches!(kind, Some(EntityType::Organization | EntityType::Place)) || clusters[i].canonical.is_some() {
-            continue;
-        }
-        let own = clusters[i].words.join(" ").to_lowercase();
-        let targets: Vec<usize> = listed(&by_head, &own)
-            .iter()
-            .copied()
-            .filter(|&j| {
-                j != i
-                    && !clusters[j].mentions.is_empty()
-                    && matches!(clusters[j].kind(), Some(EntityType::Organization | EntityType::Place))
-                    && is_head_form(&clusters[i].words, &clusters[j].words)
-            })
-            .collect();
-        if let [j] = targets[..] {
-            let moved = std::mem::replace(&mut clusters[i], Cluster::new());
-            for s in &moved.surfaces {
-                by_key.insert(norm(s), j);
-                if !clusters[j].surfaces.contains(s) {
-                    clusters[j].surfaces.push(s.clone());
-                }
-            }
-            clusters[j].mentions.extend(moved.mentions);
-            for (k, _, n) in moved.votes.0 {
-                clusters[j].votes.add(k, Strength::Weak, n);
-            }
-        }
-    }
+    clusters.push(c);
 }
 
-fn listed<'m>(map: &'m HashMap<String, Vec<usize>>, key: &str) -> &'m [usize] {
-    map.get(key).map_or(&[], Vec::as_slice)
+/// Whether a cluster makes an entity.
+fn makes_entity(c: &Cluster) -> bool {
+    let Some(kind) = c.kind().filter(|_| !c.mentions.is_empty()) else {
+        return false;
+    };
+    // A name nothing types, met once, is more likely noise than a thing.
+    let untyped = c.votes.iter().all(|(_, s, _)| s == Strength::Weak);
+    !(untyped && kind == EntityType::Other && c.mentions.len() < 2)
+}
+
+/// The entity a cluster makes, if it makes one.
+fn entity(c: Cluster, names: &[&str]) -> Option<Entity> {
+    if !makes_entity(&c) {
+        return None;
+    }
+    let kind = c.kind()?;
+    let mut mentions = c.mentions.to_vec();
+    mentions.sort();
+    mentions.dedup();
+    mentions.shrink_to_fit();
+    let surfaces = || c.surfaces.iter().map(|id| names[id as usize]);
+    let name = match c.canonical {
+        Some(canon) => canon,
+        None => surfaces()
+            .max_by_key(|s| (s.split_whitespace().count(), s.len()))
+            .unwrap_or_default(),
+    };
+    let mut aliases = Vec::with_capacity(c.surfaces.len() + usize::from(!surfaces().any(|s| s == name)));
+    aliases.push(name.to_string());
+    for s in surfaces() {
+        if s != name {
+            aliases.push(s.to_string());
+        }
+    }
+    Some(Entity {
+        id: 0,
+        name: name.to_string(),
+        kind,
+        aliases,
+        mentions,
+    })
+}
+
+/// Merges an organization or place cluster into a longer one it is the head
+/// form of, when exactly one such longer cluster exists.
+fn merge_head_forms<'a>(clusters: &mut [Cluster<'a>], names: &mut Names<'a>) {
+    // Longer names by each head form they contain ("supreme court",
+    // "court" for "Italian Supreme Court of Cassation"): a short name finds
+    // the names it is the head form of in one lookup. Every hit is checked
+    // word by word ([`is_head_form`]), so a hash of the form is its key.
+    let mut by_head: Buckets<u64> = Buckets::new();
+    let (mut words, mut buf) = (Vec::new(), String::new());
+    for (j, c) in clusters.iter().enumerate() {
+        if c.word_count() < 2 {
+            continue;
+        }
+        c.words_into(names, &mut words);
+        let h = head_index(&words);
+        for k in 1..=(h + 1).min(4) {
+            by_head.push(caseless_hash(words[h + 1 - k..=h].iter().copied(), &mut buf), j);
+        }
+    }
+    let (mut own, mut long) = (Vec::new(), Vec::new());
+    let mut targets = Vec::new();
+    for i in 0..clusters.len() {
+        let kind = clusters[i].kind();
+        if !matches!(kind, Some(EntityType::Organization | EntityType::Place))
+            || clusters[i].canonical.is_some()
+            || !(1..=4).contains(&clusters[i].word_count())
+        {
+            continue;
+        }
+        clusters[i].words_into(names, &mut own);
+        targets.clear();
+        for j in by_head.get(&caseless_hash(own.iter().copied(), &mut buf)) {
+            if j == i || targets.last() == Some(&j) {
+                continue;
+            }
+            let t = &clusters[j];
+            if t.mentions.is_empty() || !matches!(t.kind(), Some(EntityType::Organization | EntityType::Place)) {
+                continue;
+            }
+            t.words_into(names, &mut long);
+            if is_head_form(&own, &long) {
+                targets.push(j);
+            }
+        }
+        if let [j] = targets[..] {
+            let moved = std::mem::take(&mut clusters[i]);
+            for s in moved.surfaces.iter() {
+                names.assign(names.key(s), j);
+            }
+            for (k, _, n) in moved.votes.iter() {
+                clusters[j].votes.add(k, Strength::Weak, n);
+            }
+            clusters[j].absorb(moved);
+        }
+    }
 }
 
 /// Joins single-word person clusters into the full-name cluster they end
 /// when the full name came later in the text ("Bukele" in a headline).
-fn merge_short_person_clusters(clusters: &mut [Cluster], gaz: &Gazetteer) {
+fn merge_short_person_clusters<'a>(clusters: &mut [Cluster<'a>], names: &Names<'a>, gaz: &Gazetteer) {
     // Full names of people by their last and first words, so each short
-    // cluster looks at a handful of candidates.
-    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    // cluster looks at a handful of candidates. Hits by last word are
+    // checked word by word, so a hash of the word is its key.
+    let mut by_last: Buckets<u64> = Buckets::new();
+    let mut by_first: Buckets<&str> = Buckets::new();
+    let mut buf = String::new();
     for (j, c) in clusters.iter().enumerate() {
-        if c.words.len() >= 2 && matches!(c.kind(), Some(EntityType::Person)) {
-            if let Some(last) = c.words.last() {
-                by_last.entry(last.to_lowercase()).or_default().push(j);
+        if c.word_count() >= 2 && matches!(c.kind(), Some(EntityType::Person)) {
+            let mut words = c.words(names);
+            let first = words.next().unwrap_or_default();
+            if let Some(last) = words.next_back() {
+                by_last.push(caseless_hash([last], &mut buf), j);
             }
-            by_first.entry(c.words[0].clone()).or_default().push(j);
+            by_first.push(first, j);
         }
     }
+    let (mut short, mut long) = (Vec::new(), Vec::new());
+    let mut targets = Vec::new();
     for i in 0..clusters.len() {
-        let short = clusters[i].words.clone();
-        if short.is_empty() || short.len() > 2 || clusters[i].mentions.is_empty() {
+        let n = clusters[i].word_count();
+        if n == 0 || n > 2 || clusters[i].mentions.is_empty() {
             continue;
         }
         // Only person-like short clusters: a surname or "Abrego Garcia".
-        let guessed = clusters[i].votes.0.iter().all(|(_, s, _)| *s <= Strength::Shape);
+        let guessed = clusters[i].votes.all_at_most(Strength::Shape);
         if !guessed && !matches!(clusters[i].kind(), None | Some(EntityType::Person | EntityType::Other)) {
             continue;
         }
-        let last = short.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        let mut targets: Vec<usize> = listed(&by_last, &last)
-            .iter()
-            .copied()
-            .filter(|&j| {
-                j != i
-                    && clusters[j].words.len() > short.len()
-                    && clusters[j].words[clusters[j].words.len() - short.len()..]
-                        .iter()
-                        .zip(&short)
-                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
-            })
-            .collect();
-        // "said Eloise" after "Eloise Parry": a given name alone.
-        if targets.is_empty() && short.len() == 1 && gaz.given_name(&short[0]).is_some() {
-            targets = listed(&by_first, &short[0])
+        clusters[i].words_into(names, &mut short);
+        targets.clear();
+        let last = short.last().copied().unwrap_or_default();
+        for j in by_last.get(&caseless_hash([last], &mut buf)) {
+            if j == i || clusters[j].word_count() <= n {
+                continue;
+            }
+            clusters[j].words_into(names, &mut long);
+            if long[long.len() - n..]
                 .iter()
-                .copied()
-                .filter(|&j| j != i)
-                .collect();
+                .zip(&short)
+                .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            {
+                targets.push(j);
+            }
+        }
+        // "said Eloise" after "Eloise Parry": a given name alone.
+        if targets.is_empty() && n == 1 && gaz.given_name(short[0]).is_some() {
+            targets.extend(by_first.get(&short[0]).filter(|&j| j != i));
         }
         // "Mohamed" after "Ahmed Mohamed", before his father "Mohamed
         // El-Hassan Mohamed" is named: the person introduced first.
         if targets.len() > 1 {
             let first = clusters[i].first();
-            let before: Vec<usize> = targets
-                .iter()
-                .copied()
-                .filter(|&j| clusters[j].first() < first)
-                .collect();
-            if let [j] = before[..] {
-                targets = vec![j];
+            let mut before = targets.iter().copied().filter(|&j| clusters[j].first() < first);
+            if let (Some(j), None) = (before.next(), before.next()) {
+                targets.clear();
+                targets.push(j);
             }
         }
         if let [j] = targets[..] {
-            let moved = std::mem::replace(&mut clusters[i], Cluster::new());
-            for s in moved.surfaces {
-                if !clusters[j].surfaces.contains(&s) {
-                    clusters[j].surfaces.push(s);
-                }
-            }
-            clusters[j].mentions.extend(moved.mentions);
+            let moved = std::mem::take(&mut clusters[i]);
+            clusters[j].absorb(moved);
         }
     }
 }
@@ -480,8 +457,14 @@ fn merge_short_person_clusters(clusters: &mut [Cluster], gaz: &Gazetteer) {
 mod tests {
     use super::*;
 
-    fn ws(s: &str) -> Vec<String> {
-        s.split_whitespace().map(str::to_string).collect()
+    fn ws(s: &str) -> Vec<&str> {
+        s.split_whitespace().collect()
+    }
+
+    fn initials_of(s: &str) -> String {
+        let mut out = String::new();
+        initials(s.split_whitespace(), &mut out);
+        out
     }
 
     #[test]
@@ -502,8 +485,8 @@ mod tests {
 
     #[test]
     fn acronym_initials() {
-        assert_eq!(initials(&ws("University of Illinois at Chicago")), "UIC");
-        assert_eq!(initials(&ws("Kennedy Space Center")), "KSC");
-        assert_eq!(initials(&ws("Falcon Rocket 9")), "FR9");
+        assert_eq!(initials_of("University of Illinois at Chicago"), "UIC");
+        assert_eq!(initials_of("Kennedy Space Center"), "KSC");
+        assert_eq!(initials_of("Falcon Rocket 9"), "FR9");
     }
 }
