@@ -67,38 +67,58 @@ pub(super) fn merge_misspellings(clusters: &mut [Cluster], names: &Names) {
 struct SlipIndex {
     /// Hash in the high half, cluster in the low half.
     forms: Vec<u64>,
+    /// `forms[starts[b]..starts[b + 1]]` hold the hashes whose top `bits`
+    /// bits are `b`: a lookup reads one or two entries instead of binary
+    /// searching millions.
+    starts: Vec<u32>,
+    bits: u32,
 }
 
 impl SlipIndex {
     fn new<'c, 'a: 'c>(clusters: impl Iterator<Item = (usize, &'c Cluster<'a>)>, names: &Names<'a>) -> SlipIndex {
         let mut forms = Vec::new();
-        let (mut name, mut buf) = (String::new(), String::new());
+        let (mut name, mut hasher) = (String::new(), FormHasher::default());
         for (i, c) in clusters {
             c.joined(names, &mut name);
-            for_each_form(&name, &mut buf, |h| forms.push((u64::from(h) << 32) | i as u64));
+            hasher.each(&name, |h| forms.push((u64::from(h) << 32) | i as u64));
         }
         sort_by_hash(&mut forms);
         forms.dedup();
         forms.shrink_to_fit();
-        SlipIndex { forms }
+        // About one hash per bucket.
+        let bits = forms.len().max(2).next_power_of_two().trailing_zeros().min(24);
+        let mut starts = vec![0u32; (1 << bits) + 1];
+        for &f in &forms {
+            starts[bucket(f >> 32, bits) + 1] += 1;
+        }
+        for b in 1..starts.len() {
+            starts[b] += starts[b - 1];
+        }
+        SlipIndex { forms, starts, bits }
     }
 
     /// The clusters sharing a form with `name`, each once, in order.
     fn nearby(&self, name: &str, out: &mut Vec<usize>) {
         out.clear();
-        let mut buf = String::new();
-        for_each_form(name, &mut buf, |h| {
-            let from = self.forms.partition_point(|&f| f >> 32 < u64::from(h));
+        let mut hasher = FormHasher::default();
+        hasher.each(name, |h| {
+            let b = bucket(u64::from(h), self.bits);
+            let (from, to) = (self.starts[b] as usize, self.starts[b + 1] as usize);
             out.extend(
-                self.forms[from..]
+                self.forms[from..to]
                     .iter()
-                    .take_while(|&&f| f >> 32 == u64::from(h))
+                    .filter(|&&f| f >> 32 == u64::from(h))
                     .map(|&f| (f & 0xffff_ffff) as usize),
             );
         });
         out.sort_unstable();
         out.dedup();
     }
+}
+
+/// The bucket of a 32-bit hash: its top `bits` bits.
+fn bucket(hash: u64, bits: u32) -> usize {
+    (hash >> (32 - bits)) as usize
 }
 
 /// Sorts packed forms by their hash (the high half), keeping the order of
@@ -134,20 +154,48 @@ fn sort_by_hash(forms: &mut Vec<u64>) {
     }
 }
 
-/// Calls `f` with the hash of `name` and of each form of it with one char
-/// after the first left out.
-fn for_each_form(name: &str, buf: &mut String, mut f: impl FnMut(u32)) {
-    use std::hash::BuildHasher;
-    let hasher = foldhash::fast::FixedState::with_seed(0);
-    // The high half: foldhash mixes its best bits there.
-    let hash = |s: &str| (hasher.hash_one(s) >> 32) as u32;
-    f(hash(name));
-    for (k, c) in name.char_indices().skip(1) {
-        buf.clear();
-        buf.push_str(&name[..k]);
-        buf.push_str(&name[k + c.len_utf8()..]);
-        f(hash(buf.as_str()));
+/// Hashes of a name and of each form of it with one char after the first
+/// left out, in one pass: polynomial hashes over the chars, where leaving
+/// char `k` out is arithmetic on the hash of the chars before it and the
+/// whole, instead of a copy of the name hashed anew for every `k`.
+#[derive(Debug, Default)]
+struct FormHasher {
+    chars: Vec<u64>,
+    /// `prefix[k]`: the hash of the first `k` chars.
+    prefix: Vec<u64>,
+}
+
+impl FormHasher {
+    fn each(&mut self, name: &str, mut f: impl FnMut(u32)) {
+        // Odd, so that no power of it is zero modulo 2^64.
+        const BASE: u64 = 0x0000_0100_0000_01b3;
+        self.chars.clear();
+        self.chars.extend(name.chars().map(|c| u64::from(c) + 1));
+        self.prefix.clear();
+        let mut hash = 0u64;
+        self.prefix.push(hash);
+        for &c in &self.chars {
+            hash = hash.wrapping_mul(BASE).wrapping_add(c);
+            self.prefix.push(hash);
+        }
+        let whole = hash;
+        f(mix(whole));
+        // Without char k the chars after it move up one place: the hash
+        // of those is `whole - prefix[k + 1] * BASE^(n-1-k)`.
+        let mut power = 1u64;
+        for k in (1..self.chars.len()).rev() {
+            let (before, through) = (self.prefix[k], self.prefix[k + 1]);
+            let after = whole.wrapping_sub(through.wrapping_mul(power));
+            f(mix(before.wrapping_mul(power).wrapping_add(after)));
+            power = power.wrapping_mul(BASE);
+        }
     }
+}
+
+/// The high bits of a polynomial hash, stirred so that they depend on all of it.
+fn mix(h: u64) -> u32 {
+    let h = (h ^ (h >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    (h >> 32) as u32
 }
 
 /// Whether two names differ by one letter changed, added, dropped, or two
@@ -238,10 +286,38 @@ mod tests {
         ];
         for (a, b) in pairs {
             assert!(one_slip_apart(a, b), "{a} / {b}");
-            let (mut fa, mut fb, mut buf) = (Vec::new(), Vec::new(), String::new());
-            for_each_form(a, &mut buf, |h| fa.push(h));
-            for_each_form(b, &mut buf, |h| fb.push(h));
+            let (mut fa, mut fb, mut hasher) = (Vec::new(), Vec::new(), FormHasher::default());
+            hasher.each(a, |h| fa.push(h));
+            hasher.each(b, |h| fb.push(h));
             assert!(fa.iter().any(|h| fb.contains(h)), "{a} / {b}");
+        }
+    }
+
+    /// A form's hash is the hash of the same chars written out: leaving a
+    /// char out by arithmetic agrees with copying the name without it.
+    #[test]
+    fn form_hashes_match_the_forms_written_out() {
+        let mut hasher = FormHasher::default();
+        for name in ["Untied Nations", "Zürich Kantonalbank", "Ab", "A"] {
+            let mut by_arithmetic = Vec::new();
+            hasher.each(name, |h| by_arithmetic.push(h));
+            let mut written: Vec<u32> = Vec::new();
+            let mut whole = Vec::new();
+            FormHasher::default().each(name, |h| whole.push(h));
+            written.push(whole[0]);
+            let chars: Vec<char> = name.chars().collect();
+            for k in (1..chars.len()).rev() {
+                let form: String = chars
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, _)| i != k)
+                    .map(|(_, c)| c)
+                    .collect();
+                let mut one = Vec::new();
+                FormHasher::default().each(&form, |h| one.push(h));
+                written.push(one[0]);
+            }
+            assert_eq!(by_arithmetic, written, "{name}");
         }
     }
 }
