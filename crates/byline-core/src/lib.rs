@@ -14,6 +14,10 @@
 //! let analysis = analyze(&article);
 //! assert_eq!(analysis.quotes.len(), 1);
 //! ```
+//!
+//! [`extract::stages`] runs the steps of [`analyze`] one at a time, for a
+//! program that needs only the entities, say. The extractors' own rules are
+//! private to the crate.
 
 pub mod article;
 pub mod calendar;
