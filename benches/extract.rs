@@ -4,7 +4,8 @@
 //!
 //! `cargo bench --bench extract` prints MB/s for the whole pipeline
 //! (normalize + segment + analyze) and for `analyze` alone on the seed, and
-//! for `analyze` on the new-names text.
+//! for `analyze` on the new-names text, and the one-time cost of loading
+//! the word lists.
 
 #[path = "support/new_names_text.rs"]
 mod new_names_text;
@@ -56,5 +57,12 @@ fn extraction_of_new_names(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, extraction, extraction_of_new_names);
+/// Building the word lists, paid once per process before the first analysis.
+fn gazetteer_load(c: &mut Criterion) {
+    c.bench_function("gazetteer_load", |b| {
+        b.iter(|| black_box(byline::lexicon::gazetteer::Gazetteer::load()))
+    });
+}
+
+criterion_group!(benches, extraction, extraction_of_new_names, gazetteer_load);
 criterion_main!(benches);
