@@ -209,7 +209,7 @@ impl<'a> Attributor<'a> {
                         .filter(|np| np.end <= qi)
                         .and_then(|np| self.resolver.phrase(&np, false, done))
                 })
-                .or_else(|| self.subject_speaker(si, v.toks[i].span.end, false, done));
+                .or_else(|| self.subject_speaker(si, v.toks()[i].span.end, false, done));
             return Attribution { speaker, cue };
         }
         Attribution::default()

@@ -2,8 +2,8 @@
 //! that never break inside a quotation, and token views in which each
 //! quotation is a single token, so "said" inside a quote is never a cue.
 
-use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
 
 use super::marks::Marked;
 use super::phrase::{Np, subject};
@@ -97,7 +97,7 @@ impl<'a> Subjects<'a> {
             let span = self.tokens.sentences[s].span;
             let reach = span.head(self.tokens.text, SUBJECT_REACH);
             let view = self.tokens.view(s, reach);
-            subject(&view).map(|(np, verb)| (np, view.toks[verb].span.start))
+            subject(&view).map(|(np, verb)| (np, view.toks()[verb].span.start))
         })
     }
 }
@@ -114,12 +114,31 @@ struct Tokenized {
 /// Each sentence tokenized once: the views of the rules (around a quote,
 /// a sentence's head) are slices of it wherever slicing gives exactly the
 /// tokens a fresh tokenization of the stretch would.
+///
+/// Quotes are attributed in text order and look only a few sentences back,
+/// so sentences far behind the latest one asked for are let go: a long
+/// article's tokens are never all held at once (one asked for again is
+/// tokenized again).
 pub(super) struct Tokens<'a> {
     text: &'a str,
     quotes: &'a [Marked],
     sentences: &'a [Sentence],
-    cache: Vec<OnceCell<Option<Tokenized>>>,
+    cache: RefCell<Vec<Slot>>,
+    /// Sentences before this one have been let go.
+    released: Cell<usize>,
 }
+
+/// A sentence's place in [`Tokens`]' cache.
+#[derive(Default)]
+enum Slot {
+    #[default]
+    Unmade,
+    /// Tokenized; `None` when the sentence's view is not the sentence itself.
+    Made(Option<Rc<Tokenized>>),
+}
+
+/// How many sentences behind the latest one asked for keep their tokens.
+const KEPT_BEHIND: usize = 64;
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, quotes: &'a [Marked], sentences: &'a [Sentence]) -> Tokens<'a> {
@@ -127,23 +146,24 @@ impl<'a> Tokens<'a> {
             text,
             quotes,
             sentences,
-            cache: (0..sentences.len()).map(|_| OnceCell::new()).collect(),
+            cache: RefCell::new((0..sentences.len()).map(|_| Slot::Unmade).collect()),
+            released: Cell::new(0),
         }
     }
 
     /// The view of `range`, a stretch of sentence `s`.
-    pub fn view(&self, s: usize, range: Span) -> View<'_> {
+    pub fn view(&self, s: usize, range: Span) -> View<'a> {
         let range = range.on_char_boundaries(self.text);
         self.sliced(s, range)
             .unwrap_or_else(|| View::new(self.text, range, self.quotes))
     }
 
-    fn sliced(&self, s: usize, range: Span) -> Option<View<'_>> {
+    fn sliced(&self, s: usize, range: Span) -> Option<View<'a>> {
         let span = self.sentences.get(s)?.span;
         if range.start < span.start || range.end > span.end {
             return None;
         }
-        let full = self.cache[s].get_or_init(|| self.tokenize(span)).as_ref()?;
+        let full = self.sentence_tokens(s, span)?;
         let b = Bounds::of(range, self.quotes);
         if !b.folds_all(self.quotes) || !full.cuts_cleanly(b.start) || !full.cuts_cleanly(b.end) {
             return None;
@@ -152,9 +172,34 @@ impl<'a> Tokens<'a> {
         let to = full.toks.partition_point(|t| t.span.end <= b.end).max(from);
         Some(View {
             text: self.text,
-            toks: Cow::Borrowed(&full.toks[from..to]),
-            lowered: Cow::Borrowed(&full.lowered),
+            held: Held::Shared { full, from, to },
         })
+    }
+
+    /// Sentence `s`'s tokens, made once while it is near the sentences
+    /// being asked for.
+    fn sentence_tokens(&self, s: usize, span: Span) -> Option<Rc<Tokenized>> {
+        let mut cache = self.cache.borrow_mut();
+        let keep_from = s.saturating_sub(KEPT_BEHIND);
+        let mut released = self.released.get();
+        while released < keep_from {
+            if let Some(slot) = cache.get_mut(released) {
+                *slot = Slot::Unmade;
+            }
+            released += 1;
+        }
+        self.released.set(released);
+        if let Some(Slot::Made(made)) = cache.get(s) {
+            return made.clone();
+        }
+        let made = self.tokenize(span).map(Rc::new);
+        // A sentence already let go is not kept again.
+        if s >= released
+            && let Some(slot) = cache.get_mut(s)
+        {
+            *slot = Slot::Made(made.clone());
+        }
+        made
     }
 
     /// The whole sentence's tokens, when its view is the sentence itself.
@@ -256,9 +301,21 @@ impl Bounds {
 /// Tokens of a stretch of text with each quotation folded into one token.
 pub(super) struct View<'a> {
     pub text: &'a str,
-    pub toks: Cow<'a, [Tok]>,
-    /// The lower-case forms of the tokens, as [`Tok::lower`] places them.
-    lowered: Cow<'a, str>,
+    held: Held,
+}
+
+/// Where a view's tokens are: a slice of a sentence's shared tokens, or
+/// its own.
+enum Held {
+    Shared {
+        full: Rc<Tokenized>,
+        from: usize,
+        to: usize,
+    },
+    Own {
+        toks: Vec<Tok>,
+        lowered: String,
+    },
 }
 
 impl<'a> View<'a> {
@@ -269,8 +326,22 @@ impl<'a> View<'a> {
         let toks = Bounds::of(range, quotes).tokens(text, quotes, &mut Vec::new(), &mut lowered);
         View {
             text,
-            toks: Cow::Owned(toks),
-            lowered: Cow::Owned(lowered),
+            held: Held::Own { toks, lowered },
+        }
+    }
+
+    pub fn toks(&self) -> &[Tok] {
+        match &self.held {
+            Held::Shared { full, from, to } => &full.toks[*from..*to],
+            Held::Own { toks, .. } => toks,
+        }
+    }
+
+    /// The lower-case forms of the tokens, as [`Tok::lower`] places them.
+    fn lowered(&self) -> &str {
+        match &self.held {
+            Held::Shared { full, .. } => &full.lowered,
+            Held::Own { lowered, .. } => lowered,
         }
     }
 
@@ -289,27 +360,27 @@ impl<'a> View<'a> {
     }
 
     pub fn len(&self) -> usize {
-        self.toks.len()
+        self.toks().len()
     }
 
     pub fn str(&self, i: usize) -> &'a str {
-        let s = self.toks[i].span;
+        let s = self.toks()[i].span;
         &self.text[s.start..s.end]
     }
 
     /// Token `i` lower-cased (a quotation token as written: the rules
     /// read only words in lower case).
     pub fn lower(&self, i: usize) -> &str {
-        let t = &self.toks[i];
+        let t = &self.toks()[i];
         if t.lower.is_empty() {
             &self.text[t.span.start..t.span.end]
         } else {
-            &self.lowered[t.lower.start..t.lower.end]
+            &self.lowered()[t.lower.start..t.lower.end]
         }
     }
 
     pub fn is_word(&self, i: usize) -> bool {
-        i < self.toks.len() && self.toks[i].kind == Kind::Word
+        i < self.toks().len() && self.toks()[i].kind == Kind::Word
     }
 
     /// A word starting with a capital letter (or a dotted acronym).
@@ -318,7 +389,7 @@ impl<'a> View<'a> {
     }
 
     pub fn punct(&self, i: usize) -> Option<char> {
-        let t = self.toks.get(i)?;
+        let t = self.toks().get(i)?;
         if t.kind == Kind::Punct {
             self.str(i).chars().next()
         } else {
@@ -327,19 +398,19 @@ impl<'a> View<'a> {
     }
 
     pub fn quote(&self, i: usize) -> Option<usize> {
-        match self.toks.get(i)?.kind {
+        match self.toks().get(i)?.kind {
             Kind::Quote(k) => Some(k),
             _ => None,
         }
     }
 
     pub fn position_of_quote(&self, k: usize) -> Option<usize> {
-        self.toks.iter().position(|t| t.kind == Kind::Quote(k))
+        self.toks().iter().position(|t| t.kind == Kind::Quote(k))
     }
 
     /// The text span of tokens `a..b`.
     pub fn span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+        Span::new(self.toks()[a].span.start, self.toks()[b - 1].span.end)
     }
 }
 

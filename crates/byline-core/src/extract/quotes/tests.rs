@@ -465,3 +465,20 @@ fn a_byte_reach_ending_inside_a_character_does_not_panic() {
         }
     }
 }
+
+/// A long article, far past the sentences whose tokens are kept: every
+/// repeat of a passage is attributed as the first one is, including a
+/// quote whose speaker comes from the paragraph before.
+#[test]
+fn long_articles_attribute_alike_after_tokens_are_let_go() {
+    let passage = "The mayor spoke at length on Monday about the budget and the roads. \
+                   \u{201c}We will fix the bridge,\u{201d} said Mayor Ann Lee.\n\n\
+                   \u{201c}It will take two years.\u{201d}\n\n";
+    let text = passage.repeat(150);
+    let rows = run(&text);
+    let first = run(passage);
+    assert_eq!(rows.len(), first.len() * 150);
+    for chunk in rows.chunks(first.len()) {
+        assert_eq!(chunk, &first[..]);
+    }
+}
