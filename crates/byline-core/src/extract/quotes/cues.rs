@@ -4,6 +4,8 @@
 
 use std::sync::LazyLock;
 
+use crate::lexicon::lists::Shapes;
+
 /// Verbs of saying and writing with regular inflection, in the base form.
 const REGULAR: &[&str] = &[
     "add",
@@ -115,12 +117,11 @@ const NOUN_LIKE: &[&str] = &[
     "whisper", "continue", "mention", "reason", "reasons", "warn", "blog", "blogs",
 ];
 
-/// Every form of the reporting verbs, and their shapes.
+/// Every form of the reporting verbs, and their shapes: most words are
+/// ruled out without hashing.
 struct Cues {
     forms: foldhash::HashSet<String>,
-    /// For each first letter a–z, one bit for each length (below 64) of
-    /// a form starting with it: most words are ruled out without hashing.
-    shapes: [u64; 26],
+    shapes: Shapes,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
@@ -128,21 +129,9 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     for base in REGULAR {
         forms.extend(inflect(base));
     }
-    let mut shapes = [0u64; 26];
-    for form in &forms {
-        if let Some(letter) = shape_letter(form) {
-            shapes[letter] |= 1 << form.len();
-        }
-    }
+    let shapes = Shapes::of(forms.iter().map(String::as_str));
     Cues { forms, shapes }
 });
-
-/// The index of a word's first letter when it is a–z and the word is
-/// shorter than 64 bytes, the words [`Cues::shapes`] describes.
-fn shape_letter(word: &str) -> Option<usize> {
-    let first = *word.as_bytes().first()?;
-    (first.is_ascii_lowercase() && word.len() < 64).then(|| usize::from(first - b'a'))
-}
 
 /// Base, third person, past and present participle of a regular verb.
 fn inflect(base: &str) -> [String; 4] {
@@ -181,12 +170,7 @@ fn inflect(base: &str) -> [String; 4] {
 /// Whether `lower` (a lower-cased word) is a form of a reporting verb.
 pub(super) fn is_cue(lower: &str) -> bool {
     let cues = &*CUES;
-    if let Some(letter) = shape_letter(lower)
-        && cues.shapes[letter] >> lower.len() & 1 == 0
-    {
-        return false;
-    }
-    cues.forms.contains(lower)
+    cues.shapes.may_contain(lower) && cues.forms.contains(lower)
 }
 
 /// Whether a cue form is also a common noun and needs checking.

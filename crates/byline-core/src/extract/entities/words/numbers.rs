@@ -5,7 +5,8 @@
 /// "Forty-three", "Two", "Several": quantities, not names.
 pub fn is_number_word(word: &str) -> bool {
     let single = |part: &str| {
-        // The first letter and the length rule out most words before any folding.
+        // Lengths of the number words by first letter, as bit masks: the
+        // first letter and the length rule out most words before any folding.
         let bytes = part.as_bytes();
         let Some(&first) = bytes.first() else { return false };
         let first = first.to_ascii_lowercase();
@@ -31,14 +32,8 @@ pub fn is_number_word(word: &str) -> bool {
 
 /// A match compiles to a switch on length and byte compares: far cheaper
 /// than searching a list for every capitalized word.
+/// The caller has ruled most words out by [`number_word_masks`] already.
 fn is_lower_number_word(w: &[u8]) -> bool {
-    // Lengths of the number words by first letter, as bit masks: one test
-    // rules out most words before the comparisons below.
-    const MASKS: [u32; 26] = number_word_masks();
-    let Some(&first) = w.first() else { return false };
-    if !first.is_ascii_lowercase() || MASKS[usize::from(first - b'a')] & (1 << w.len().min(31)) == 0 {
-        return false;
-    }
     matches!(
         w,
         b"billion"
