@@ -62,6 +62,27 @@ struct Core {
     first: usize,
 }
 
+impl Core {
+    /// A whole number spelled out in words ("two million", "half a
+    /// billion"), tokens `first..next`, bytes `start..end`.
+    fn spelled(first: usize, start: usize, end: usize, next: usize, value: f64, scale: f64) -> Core {
+        Core {
+            start,
+            end,
+            next,
+            value,
+            scale,
+            money: None,
+            year_like: false,
+            spelled: true,
+            integer: true,
+            grouped: false,
+            weak_one: false,
+            first,
+        }
+    }
+}
+
 /// The longest counted noun phrase read after a number.
 const MAX_NOUN_WORDS: usize = 4;
 /// The longest noun phrase shown with an ordinal ("first space shuttle mission").

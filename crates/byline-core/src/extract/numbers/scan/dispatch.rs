@@ -134,20 +134,7 @@ impl Scanner<'_> {
             && let Some(sc) = words::scale_word(self.low(i + 2).as_str())
             && sc >= 1e3
         {
-            let core = Core {
-                start: self.start(i),
-                end: self.end(i + 2),
-                next: i + 3,
-                value: 0.5 * sc,
-                scale: sc,
-                money: None,
-                year_like: false,
-                spelled: true,
-                integer: true,
-                grouped: false,
-                weak_one: false,
-                first: i,
-            };
+            let core = Core::spelled(i, self.start(i), self.end(i + 2), i + 3, 0.5 * sc, sc);
             return Some(self.tail(core, out));
         }
         if let Some(v) = words::ordinal(w) {

@@ -26,20 +26,7 @@ impl Scanner<'_> {
             return None;
         }
         let sc = words::scale_word(self.low(i + 4).as_str()).filter(|&s| s >= 1e3)?;
-        let core = Core {
-            start: self.start(i),
-            end: self.end(i + 4),
-            next: i + 5,
-            value: sc / den,
-            scale: sc,
-            money: None,
-            year_like: false,
-            spelled: true,
-            integer: true,
-            grouped: false,
-            weak_one: false,
-            first: i,
-        };
+        let core = Core::spelled(i, self.start(i), self.end(i + 4), i + 5, sc / den, sc);
         Some(self.tail(core, out))
     }
 

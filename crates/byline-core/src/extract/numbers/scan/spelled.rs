@@ -207,19 +207,10 @@ impl Scanner<'_> {
             ));
             return Some(k + 1);
         }
+        let scale = if last == Last::Big { big_scale } else { 1.0 };
         let core = Core {
-            start: self.start(i),
-            end,
-            next: k,
-            value,
-            scale: if last == Last::Big { big_scale } else { 1.0 },
-            money: None,
-            year_like: false,
-            spelled: true,
-            integer: true,
-            grouped: false,
             weak_one,
-            first: i,
+            ..Core::spelled(i, self.start(i), end, k, value, scale)
         };
         Some(self.tail(core, out))
     }
