@@ -34,7 +34,7 @@ fn is_joiner(c: char) -> bool {
 }
 
 /// The char starting at byte `i` of `s` (a char boundary).
-fn char_at(s: &str, i: usize) -> Option<char> {
+pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|rest| rest.chars().next())
 }
 

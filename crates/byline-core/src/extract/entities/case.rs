@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use super::classify::CaseEvidence;
+use crate::extract::tokens::char_at;
 
 /// Words the article writes in lowercase somewhere, borrowed from its text.
 /// ("pro-Beijing" is kept as "pro-beijing").
@@ -27,7 +28,7 @@ impl<'a> LowercaseWords<'a> {
                 }
                 WORD => {}
                 _ => {
-                    let c = char_at(text, i);
+                    let c = char_at(text, i).unwrap_or(' ');
                     if !is_word_char(c) {
                         i += c.len_utf8();
                         continue;
@@ -41,7 +42,7 @@ impl<'a> LowercaseWords<'a> {
                     i += 1;
                 }
                 if i < n && WORD_BYTES[usize::from(bytes[i])] == OTHER {
-                    let c = char_at(text, i);
+                    let c = char_at(text, i).unwrap_or(' ');
                     if is_word_char(c) {
                         plain = false;
                         i += c.len_utf8();
@@ -102,11 +103,6 @@ static WORD_BYTES: [u8; 256] = {
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'
-}
-
-/// The char starting at byte `i`, a char boundary of `text`.
-fn char_at(text: &str, i: usize) -> char {
-    text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ')
 }
 
 impl CaseEvidence for LowercaseWords<'_> {

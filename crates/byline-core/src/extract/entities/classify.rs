@@ -247,7 +247,7 @@ impl Facts {
                 && gaz.organization(ws[0]).is_none()
                 && gaz.place(ws[0]).is_none()
                 && ws[1].chars().skip(1).all(char::is_lowercase)
-                && !gaz.is_common_word(&ws[1].to_lowercase())
+                && !gaz.is_common_word_in_any_case(ws[1])
                 && !heads.is_head_word(gaz, ws[1])
                 && gaz.place(ws[1]).is_none(),
             // "Acme Navigator": a company's name, then a product line's.
@@ -490,9 +490,7 @@ fn is_person_shaped<'a>(ws: &[&'a str], gaz: &Gazetteer, heads: &mut HeadWords<'
                 && !gaz.is_place_of_kind(w, PlaceKind::Country)
                 && !gaz.is_place_of_kind(w, PlaceKind::Region)
         })
-        && (gaz.given_name(ws[0]).is_some()
-            || ws.iter().any(|w| !gaz.is_common_word(&w.to_lowercase()))
-            || ws.len() >= 3)
+        && (gaz.given_name(ws[0]).is_some() || ws.iter().any(|w| !gaz.is_common_word_in_any_case(w)) || ws.len() >= 3)
 }
 
 /// "KYIV" → "Kyiv", "NEW YORK" → "New York".
@@ -514,7 +512,7 @@ fn title_case(s: &str) -> String {
 
 /// "RELEASE", "BREAKING": an ordinary word in capitals, not an acronym.
 fn is_shouted_word(w: &str, gaz: &Gazetteer) -> bool {
-    w.len() > 4 && gaz.is_common_word(&w.to_lowercase())
+    w.len() > 4 && gaz.is_common_word_in_any_case(w)
 }
 
 pub fn is_acronym(w: &str) -> bool {
