@@ -10,6 +10,7 @@ pub use byline_core::{
     article, calendar, export, extract, json, lexicon, library, ordered, search, source, speakers, untrusted,
 };
 
+pub mod allocator;
 pub mod config;
 pub mod credits;
 pub mod seeds;

@@ -96,6 +96,7 @@ struct Cli {
 }
 
 fn main() -> ExitCode {
+    byline::allocator::tune();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
