@@ -21,7 +21,7 @@ mod cluster;
 mod names;
 mod repairs;
 mod short_forms;
-use buckets::{Buckets, caseless_hash};
+use buckets::{TableBuilder, caseless_hash, exact_hash};
 use cluster::Cluster;
 use names::{Names, norm_into};
 use repairs::{merge_misspellings, type_product_lines};
@@ -335,7 +335,7 @@ fn merge_head_forms<'a>(clusters: &mut [Cluster<'a>], names: &mut Names<'a>) {
     // "court" for "Italian Supreme Court of Cassation"): a short name finds
     // the names it is the head form of in one lookup. Every hit is checked
     // word by word ([`is_head_form`]), so a hash of the form is its key.
-    let mut by_head: Buckets<u64> = Buckets::new();
+    let mut by_head = TableBuilder::default();
     let (mut words, mut buf) = (Vec::new(), String::new());
     for (j, c) in clusters.iter().enumerate() {
         if c.word_count() < 2 {
@@ -347,6 +347,7 @@ fn merge_head_forms<'a>(clusters: &mut [Cluster<'a>], names: &mut Names<'a>) {
             by_head.push(caseless_hash(words[h + 1 - k..=h].iter().copied(), &mut buf), j);
         }
     }
+    let by_head = by_head.build();
     let (mut own, mut long) = (Vec::new(), Vec::new());
     let mut targets = Vec::new();
     for i in 0..clusters.len() {
@@ -359,7 +360,7 @@ fn merge_head_forms<'a>(clusters: &mut [Cluster<'a>], names: &mut Names<'a>) {
         }
         clusters[i].words_into(names, &mut own);
         targets.clear();
-        for j in by_head.get(&caseless_hash(own.iter().copied(), &mut buf)) {
+        for j in by_head.get(caseless_hash(own.iter().copied(), &mut buf)) {
             if j == i || targets.last() == Some(&j) {
                 continue;
             }
@@ -389,10 +390,12 @@ fn merge_head_forms<'a>(clusters: &mut [Cluster<'a>], names: &mut Names<'a>) {
 /// when the full name came later in the text ("Bukele" in a headline).
 fn merge_short_person_clusters<'a>(clusters: &mut [Cluster<'a>], names: &Names<'a>, gaz: &Gazetteer) {
     // Full names of people by their last and first words, so each short
-    // cluster looks at a handful of candidates. Hits by last word are
-    // checked word by word, so a hash of the word is its key.
-    let mut by_last: Buckets<u64> = Buckets::new();
-    let mut by_first: Buckets<&str> = Buckets::new();
+    // cluster looks at a handful of candidates. Every hit is checked word
+    // by word, so a hash of the word is its key. (Merges here never change
+    // a cluster's longest surface, so its words are those it was listed
+    // under.)
+    let mut by_last = TableBuilder::default();
+    let mut by_first = TableBuilder::default();
     let mut buf = String::new();
     for (j, c) in clusters.iter().enumerate() {
         if c.word_count() >= 2 && matches!(c.kind(), Some(EntityType::Person)) {
@@ -401,9 +404,10 @@ fn merge_short_person_clusters<'a>(clusters: &mut [Cluster<'a>], names: &Names<'
             if let Some(last) = words.next_back() {
                 by_last.push(caseless_hash([last], &mut buf), j);
             }
-            by_first.push(first, j);
+            by_first.push(exact_hash(first), j);
         }
     }
+    let (by_last, by_first) = (by_last.build(), by_first.build());
     let (mut short, mut long) = (Vec::new(), Vec::new());
     let mut targets = Vec::new();
     for i in 0..clusters.len() {
@@ -419,7 +423,7 @@ fn merge_short_person_clusters<'a>(clusters: &mut [Cluster<'a>], names: &Names<'
         clusters[i].words_into(names, &mut short);
         targets.clear();
         let last = short.last().copied().unwrap_or_default();
-        for j in by_last.get(&caseless_hash([last], &mut buf)) {
+        for j in by_last.get(caseless_hash([last], &mut buf)) {
             if j == i || clusters[j].word_count() <= n {
                 continue;
             }
@@ -434,7 +438,12 @@ fn merge_short_person_clusters<'a>(clusters: &mut [Cluster<'a>], names: &Names<'
         }
         // "said Eloise" after "Eloise Parry": a given name alone.
         if targets.is_empty() && n == 1 && gaz.given_name(short[0]).is_some() {
-            targets.extend(by_first.get(&short[0]).filter(|&j| j != i));
+            let first = short[0];
+            targets.extend(
+                by_first
+                    .get(exact_hash(first))
+                    .filter(|&j| j != i && clusters[j].words(names).next() == Some(first)),
+            );
         }
         // "Mohamed" after "Ahmed Mohamed", before his father "Mohamed
         // El-Hassan Mohamed" is named: the person introduced first.

@@ -1,63 +1,134 @@
-//! Clusters listed under keys (a last word, a head word, initials), so a
-//! short form looks at a handful of clusters, not all of them.
+//! Clusters listed under hashes of keys (a last word, a head word,
+//! initials, a misspelt form), so a short form looks at a handful of
+//! clusters, not all of them.
 //!
-//! One table of links for all keys rather than a `Vec` per key: on a long
-//! text most keys hold one cluster, and a `Vec` each would be an
-//! allocation each.
+//! Every table is filled once and then only read, so it is a sorted list
+//! rather than a hash map: a hash and a cluster packed in eight bytes,
+//! ordered by hash, with an offset per run of hashes that share their top
+//! bits. On a long text of new names a map per key (or a `Vec` per key)
+//! held several times more memory, and every byte of a hash map's table is
+//! touched. A 32-bit hash lets unrelated keys meet now and then, so every
+//! caller checks its hits.
 
-use std::hash::{BuildHasher, Hash};
+use std::hash::BuildHasher;
 
-// Keys are names from the article; foldhash is several times faster than SipHash on them.
-use foldhash::{HashMap, HashMapExt};
-
-const END: u32 = u32::MAX;
-
-pub(super) struct Buckets<K> {
-    /// Key → (first link, last link).
-    heads: HashMap<K, (u32, u32)>,
-    /// (cluster, next link of the same key or [`END`]).
-    links: Vec<(u32, u32)>,
+/// A table being filled: entries in any order.
+#[derive(Default)]
+pub(super) struct TableBuilder {
+    entries: Vec<u64>,
 }
 
-impl<K: Hash + Eq> Buckets<K> {
-    pub(super) fn new() -> Self {
-        Buckets {
-            heads: HashMap::new(),
-            links: Vec::new(),
+impl TableBuilder {
+    pub(super) fn with_capacity(n: usize) -> Self {
+        TableBuilder {
+            entries: Vec::with_capacity(n),
         }
     }
 
-    /// Lists `cluster` under `key`, after those listed before.
-    pub(super) fn push(&mut self, key: K, cluster: usize) {
-        let at = self.links.len() as u32;
-        self.links.push((cluster as u32, END));
-        match self.heads.get_mut(&key) {
-            Some((_, last)) => {
-                self.links[*last as usize].1 = at;
-                *last = at;
-            }
-            None => {
-                self.heads.insert(key, (at, at));
-            }
-        }
+    /// Lists `cluster` under `hash`.
+    pub(super) fn push(&mut self, hash: u32, cluster: usize) {
+        self.entries.push((u64::from(hash) << 32) | cluster as u64);
     }
 
-    /// The clusters listed under `key`, in the order they were listed.
-    pub(super) fn get(&self, key: &K) -> impl Iterator<Item = usize> + '_ {
-        let mut at = self.heads.get(key).map_or(END, |&(first, _)| first);
-        std::iter::from_fn(move || {
-            let &(cluster, next) = self.links.get(at as usize)?;
-            at = next;
-            Some(cluster as usize)
-        })
+    /// The finished table; within one hash, clusters come in increasing
+    /// order (the order a text lists them in).
+    pub(super) fn build(self) -> ClusterTable {
+        let mut entries = self.entries;
+        entries.shrink_to_fit();
+        let bits = run_bits(entries.len());
+        let starts = sort_in_place(&mut entries, bits);
+        entries.dedup();
+        // Dedup moved entries down: count the runs again.
+        let starts = if entries.len() == *starts.last().unwrap_or(&0) as usize {
+            starts
+        } else {
+            run_starts(&entries, bits)
+        };
+        ClusterTable { entries, starts, bits }
     }
 }
 
-/// A hash of words joined by spaces with ASCII letters folded to
-/// lowercase: words equal but for ASCII case hash alike. A key for lists
-/// whose every hit is checked word by word, so a rare collision only adds
-/// a candidate that the check turns away.
-pub(super) fn caseless_hash<'w>(words: impl IntoIterator<Item = &'w str>, buf: &mut String) -> u64 {
+/// A finished table: see the module docs.
+pub(super) struct ClusterTable {
+    /// Hash in the high half, cluster in the low half, sorted.
+    entries: Vec<u64>,
+    /// `entries[starts[b]..starts[b + 1]]` hold the hashes whose top `bits`
+    /// bits are `b`.
+    starts: Vec<u32>,
+    bits: u32,
+}
+
+impl ClusterTable {
+    /// The clusters listed under `hash`, in increasing order.
+    pub(super) fn get(&self, hash: u32) -> impl Iterator<Item = usize> + '_ {
+        let b = run(hash, self.bits);
+        let (from, to) = (self.starts[b] as usize, self.starts[b + 1] as usize);
+        self.entries[from..to]
+            .iter()
+            .filter(move |&&e| (e >> 32) as u32 == hash)
+            .map(|&e| (e & 0xffff_ffff) as usize)
+    }
+}
+
+/// How many top bits of a hash make its run: two to four entries a run,
+/// so a lookup reads one or two cache lines and the offsets take a byte or
+/// two per entry.
+fn run_bits(entries: usize) -> u32 {
+    entries.max(8).next_power_of_two().trailing_zeros().min(26) - 2
+}
+
+/// The run of a hash: its top `bits` bits.
+fn run(hash: u32, bits: u32) -> usize {
+    (u64::from(hash) >> (32 - bits)) as usize
+}
+
+/// Offsets of the runs of sorted `entries`.
+fn run_starts(entries: &[u64], bits: u32) -> Vec<u32> {
+    let mut starts = vec![0u32; (1 << bits) + 1];
+    for &e in entries {
+        starts[run((e >> 32) as u32, bits) + 1] += 1;
+    }
+    for b in 1..starts.len() {
+        starts[b] += starts[b - 1];
+    }
+    starts
+}
+
+/// Sorts packed entries in place, with no second list of their size: each
+/// is swapped straight into its run (an American flag sort on the top
+/// `bits` bits of the hash), then each run, about one entry long, is
+/// sorted on its own. Returns the runs' offsets.
+fn sort_in_place(entries: &mut [u64], bits: u32) -> Vec<u32> {
+    let starts = run_starts(entries, bits);
+    let runs = starts.len() - 1;
+    // Where the next entry of each run goes.
+    let mut next: Vec<u32> = starts[..runs].to_vec();
+    for b in 0..runs {
+        let end = starts[b + 1];
+        while next[b] < end {
+            let e = entries[next[b] as usize];
+            let home = run((e >> 32) as u32, bits);
+            if home == b {
+                next[b] += 1;
+            } else {
+                // Put it home and look at what it displaced.
+                entries.swap(next[b] as usize, next[home] as usize);
+                next[home] += 1;
+            }
+        }
+    }
+    for b in 0..runs {
+        let (from, to) = (starts[b] as usize, starts[b + 1] as usize);
+        if to - from > 1 {
+            entries[from..to].sort_unstable();
+        }
+    }
+    starts
+}
+
+/// A 32-bit hash of words joined by spaces with ASCII letters folded to
+/// lowercase: words equal but for ASCII case hash alike.
+pub(super) fn caseless_hash<'w>(words: impl IntoIterator<Item = &'w str>, buf: &mut String) -> u32 {
     buf.clear();
     for (i, w) in words.into_iter().enumerate() {
         if i > 0 {
@@ -66,23 +137,68 @@ pub(super) fn caseless_hash<'w>(words: impl IntoIterator<Item = &'w str>, buf: &
         buf.push_str(w);
     }
     buf.make_ascii_lowercase();
-    foldhash::fast::FixedState::with_seed(0).hash_one(buf.as_str())
+    exact_hash(buf)
+}
+
+/// A 32-bit hash of a text as it is.
+pub(super) fn exact_hash(s: &str) -> u32 {
+    (foldhash::fast::FixedState::with_seed(0).hash_one(s) >> 32) as u32
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn table(pushes: &[(u32, usize)]) -> ClusterTable {
+        let mut b = TableBuilder::default();
+        for &(h, c) in pushes {
+            b.push(h, c);
+        }
+        b.build()
+    }
+
     #[test]
-    fn clusters_come_back_in_the_order_listed() {
-        let mut b = Buckets::new();
-        b.push("court", 4);
-        b.push("bank", 1);
-        b.push("court", 2);
-        b.push("court", 9);
-        assert_eq!(b.get(&"court").collect::<Vec<_>>(), vec![4, 2, 9]);
-        assert_eq!(b.get(&"bank").collect::<Vec<_>>(), vec![1]);
-        assert_eq!(b.get(&"museum").count(), 0);
+    fn clusters_come_back_in_increasing_order() {
+        let court = exact_hash("court");
+        let bank = exact_hash("bank");
+        let t = table(&[(court, 2), (bank, 1), (court, 4), (court, 9)]);
+        assert_eq!(t.get(court).collect::<Vec<_>>(), vec![2, 4, 9]);
+        assert_eq!(t.get(bank).collect::<Vec<_>>(), vec![1]);
+        assert_eq!(t.get(exact_hash("museum")).count(), 0);
+    }
+
+    #[test]
+    fn a_cluster_listed_twice_under_a_hash_comes_back_once() {
+        let t = table(&[(7, 3), (7, 3), (7, 5)]);
+        assert_eq!(t.get(7).collect::<Vec<_>>(), vec![3, 5]);
+    }
+
+    /// The in-place sort agrees with a plain sort, on a long list with
+    /// many hashes shared, and runs are where the lookups read them.
+    #[test]
+    fn the_in_place_sort_agrees_with_a_plain_sort() {
+        for n in [0usize, 1, 2, 3, 100, 5_000, 70_000] {
+            let mut entries: Vec<u64> = (0..n as u64)
+                .map(|i| ((i.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 45) << 32) | (i * 7 % 1000))
+                .collect();
+            let mut expected = entries.clone();
+            expected.sort_unstable();
+            let bits = run_bits(entries.len());
+            let starts = sort_in_place(&mut entries, bits);
+            assert_eq!(entries, expected, "{n} entries");
+            assert_eq!(starts, run_starts(&expected, bits), "{n} entries");
+        }
+    }
+
+    #[test]
+    fn every_entry_is_found_under_its_hash() {
+        let pushes: Vec<(u32, usize)> = (0..10_000u32)
+            .map(|i| (exact_hash(&format!("name {}", i % 3_000)), i as usize))
+            .collect();
+        let t = table(&pushes);
+        for &(h, c) in &pushes {
+            assert!(t.get(h).any(|x| x == c), "{c}");
+        }
     }
 
     #[test]

@@ -181,6 +181,11 @@ impl<'a> Cluster<'a> {
         self.mentions.iter().map(|s| s.start).min().unwrap_or(0)
     }
 
+    /// The surface with the most words, if any.
+    pub(super) fn longest(&self) -> Option<NameId> {
+        self.longest
+    }
+
     /// How many words the longest surface has.
     pub(super) fn word_count(&self) -> usize {
         self.n_words as usize

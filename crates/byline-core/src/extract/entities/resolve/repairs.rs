@@ -5,6 +5,7 @@
 use crate::extract::EntityType;
 
 use super::super::cues;
+use super::buckets::{ClusterTable, TableBuilder};
 use super::names::Names;
 use super::{Cluster, Strength};
 
@@ -59,98 +60,28 @@ pub(super) fn merge_misspellings(clusters: &mut [Cluster], names: &Names) {
 /// Names by the forms they take with one letter past the first dropped
 /// (and as they are): two names one slip apart ([`one_slip_apart`]) always
 /// share one of these forms, so looking a name's forms up finds every name
-/// it may misspell, and a few that only share a hash.
-///
-/// The forms are kept as a sorted list of a hash and a cluster packed in
-/// eight bytes: a text of new names has millions of them. A 32-bit hash
-/// lets more unrelated names meet, which the comparison then turns away.
-struct SlipIndex {
-    /// Hash in the high half, cluster in the low half.
-    forms: Vec<u64>,
-    /// `forms[starts[b]..starts[b + 1]]` hold the hashes whose top `bits`
-    /// bits are `b`: a lookup reads one or two entries instead of binary
-    /// searching millions.
-    starts: Vec<u32>,
-    bits: u32,
-}
+/// it may misspell, and a few that only share a hash. A text of new names
+/// has millions of forms: they are kept as hashes in a [`ClusterTable`].
+struct SlipIndex(ClusterTable);
 
 impl SlipIndex {
     fn new<'c, 'a: 'c>(clusters: impl Iterator<Item = (usize, &'c Cluster<'a>)>, names: &Names<'a>) -> SlipIndex {
-        let mut forms = Vec::new();
+        let mut forms = TableBuilder::default();
         let (mut name, mut hasher) = (String::new(), FormHasher::default());
         for (i, c) in clusters {
             c.joined(names, &mut name);
-            hasher.each(&name, |h| forms.push((u64::from(h) << 32) | i as u64));
+            hasher.each(&name, |h| forms.push(h, i));
         }
-        sort_by_hash(&mut forms);
-        forms.dedup();
-        forms.shrink_to_fit();
-        // About one hash per bucket.
-        let bits = forms.len().max(2).next_power_of_two().trailing_zeros().min(24);
-        let mut starts = vec![0u32; (1 << bits) + 1];
-        for &f in &forms {
-            starts[bucket(f >> 32, bits) + 1] += 1;
-        }
-        for b in 1..starts.len() {
-            starts[b] += starts[b - 1];
-        }
-        SlipIndex { forms, starts, bits }
+        SlipIndex(forms.build())
     }
 
     /// The clusters sharing a form with `name`, each once, in order.
     fn nearby(&self, name: &str, out: &mut Vec<usize>) {
         out.clear();
         let mut hasher = FormHasher::default();
-        hasher.each(name, |h| {
-            let b = bucket(u64::from(h), self.bits);
-            let (from, to) = (self.starts[b] as usize, self.starts[b + 1] as usize);
-            out.extend(
-                self.forms[from..to]
-                    .iter()
-                    .filter(|&&f| f >> 32 == u64::from(h))
-                    .map(|&f| (f & 0xffff_ffff) as usize),
-            );
-        });
+        hasher.each(name, |h| out.extend(self.0.get(h)));
         out.sort_unstable();
         out.dedup();
-    }
-}
-
-/// The bucket of a 32-bit hash: its top `bits` bits.
-fn bucket(hash: u64, bits: u32) -> usize {
-    (hash >> (32 - bits)) as usize
-}
-
-/// Sorts packed forms by their hash (the high half), keeping the order of
-/// each hash's clusters: two passes of a radix sort, sixteen bits each,
-/// several times faster than comparing on a list of millions.
-fn sort_by_hash(forms: &mut Vec<u64>) {
-    // A short list (an ordinary article) sorts faster by comparison; its
-    // clusters are in order within each hash too, as they were listed.
-    if forms.len() < 1 << 12 {
-        forms.sort_unstable();
-        return;
-    }
-    let mut sorted = vec![0u64; forms.len()];
-    let mut counts = vec![0usize; 1 << 16];
-    for shift in [32, 48] {
-        let digit = |f: u64| ((f >> shift) & 0xffff) as usize;
-        counts.fill(0);
-        for &f in forms.iter() {
-            counts[digit(f)] += 1;
-        }
-        let mut at = 0;
-        for c in counts.iter_mut() {
-            let n = *c;
-            *c = at;
-            at += n;
-        }
-        for &f in forms.iter() {
-            let d = digit(f);
-            sorted[counts[d]] = f;
-            counts[d] += 1;
-        }
-        std::mem::swap(forms, &mut sorted);
     }
 }
 
@@ -246,23 +177,6 @@ pub(super) fn type_product_lines(clusters: &mut [Cluster], names: &Names) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Forms are listed cluster by cluster, so within one hash the
-    /// clusters are in order: the radix sort of a long list agrees with a
-    /// plain sort.
-    #[test]
-    fn forms_sort_by_hash_and_cluster() {
-        let mut forms: Vec<u64> = (0..20_000u64)
-            .map(|i| ((i.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) << 32) | (i / 3))
-            .collect();
-        let mut expected = forms.clone();
-        expected.sort_unstable();
-        sort_by_hash(&mut forms);
-        assert_eq!(forms, expected);
-        let mut short = vec![(5 << 32) | 1, 70_000 << 32, (5 << 32) | 2, (1 << 48) | 3];
-        sort_by_hash(&mut short);
-        assert_eq!(short, vec![(5 << 32) | 1, (5 << 32) | 2, (1 << 48) | 3, 70_000 << 32]);
-    }
 
     #[test]
     fn typing_slips() {
