@@ -94,12 +94,61 @@ fn run_starts(entries: &[u64], bits: u32) -> Vec<u32> {
     starts
 }
 
-/// Sorts packed entries in place, with no second list of their size: each
-/// is swapped straight into its run (an American flag sort on the top
-/// `bits` bits of the hash), then each run, about one entry long, is
-/// sorted on its own. Returns the runs' offsets.
+/// The top bits a first pass sorts on: few enough groups that the places
+/// being filled stay in the cache.
+const GROUP_BITS: u32 = 8;
+
+/// Sorts packed entries with no second list of their size, and returns the
+/// runs' offsets. A first pass swaps each entry into its group (an
+/// American flag sort on the top [`GROUP_BITS`] bits of the hash: a few
+/// hundred places being filled, where swapping straight into one of
+/// millions of runs missed the cache on every entry); each group, small
+/// enough for the cache, is then placed run by run through a buffer of
+/// its size, and each run, a few entries long, is sorted on its own.
 fn sort_in_place(entries: &mut [u64], bits: u32) -> Vec<u32> {
-    let starts = run_starts(entries, bits);
+    let group_bits = bits.min(GROUP_BITS);
+    let groups = run_starts(entries, group_bits);
+    flag_sort(entries, &groups, group_bits);
+    let runs_per_group = 1usize << (bits - group_bits);
+    let mut starts = vec![0u32; (1 << bits) + 1];
+    let (mut buffer, mut next) = (Vec::new(), vec![0u32; runs_per_group]);
+    for g in 0..groups.len() - 1 {
+        let (from, to) = (groups[g] as usize, groups[g + 1] as usize);
+        let first_run = g * runs_per_group;
+        let local = |e: u64| run((e >> 32) as u32, bits) - first_run;
+        next.fill(0);
+        for &e in &entries[from..to] {
+            next[local(e)] += 1;
+        }
+        let mut at = from as u32;
+        for (r, n) in next.iter_mut().enumerate() {
+            starts[first_run + r] = at;
+            at += *n;
+            *n = starts[first_run + r];
+        }
+        if runs_per_group > 1 {
+            buffer.clear();
+            buffer.extend_from_slice(&entries[from..to]);
+            for &e in &buffer {
+                let slot = &mut next[local(e)];
+                entries[*slot as usize] = e;
+                *slot += 1;
+            }
+        }
+    }
+    starts[1 << bits] = entries.len() as u32;
+    for r in 0..1usize << bits {
+        let (from, to) = (starts[r] as usize, starts[r + 1] as usize);
+        if to - from > 1 {
+            entries[from..to].sort_unstable();
+        }
+    }
+    starts
+}
+
+/// Swaps each entry into its run of the top `bits` bits, whose offsets
+/// are `starts`.
+fn flag_sort(entries: &mut [u64], starts: &[u32], bits: u32) {
     let runs = starts.len() - 1;
     // Where the next entry of each run goes.
     let mut next: Vec<u32> = starts[..runs].to_vec();
@@ -117,13 +166,6 @@ fn sort_in_place(entries: &mut [u64], bits: u32) -> Vec<u32> {
             }
         }
     }
-    for b in 0..runs {
-        let (from, to) = (starts[b] as usize, starts[b + 1] as usize);
-        if to - from > 1 {
-            entries[from..to].sort_unstable();
-        }
-    }
-    starts
 }
 
 /// A 32-bit hash of words joined by spaces with ASCII letters folded to
