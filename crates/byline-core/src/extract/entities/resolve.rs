@@ -268,11 +268,46 @@ fn resolve<'a>(mentions: Vec<Item>, strings: &'a [String], text: &'a str, gaz: &
         }
     }
     entities.reverse();
-    entities.sort_by_key(|e| e.mentions.first().map_or(0, |s| s.start));
+    in_text_order(&mut entities);
     for (i, e) in entities.iter_mut().enumerate() {
         e.id = i;
     }
     entities
+}
+
+/// Puts entities in the order of their first mentions, those that start
+/// together in the order they had. Their keys are sorted and the entities
+/// swapped into place along the permutation's cycles: a stable sort of the
+/// entities themselves would move each several times and borrow a buffer
+/// of half of them, on a long text of new names tens of megabytes.
+fn in_text_order(entities: &mut [Entity]) {
+    let mut order: Vec<(usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.mentions.first().map_or(0, |s| s.start), i))
+        .collect();
+    order.sort_unstable();
+    let mut from: Vec<usize> = order.into_iter().map(|(_, i)| i).collect();
+    permute(entities, &mut from);
+}
+
+/// Reorders `items` so that position `k` holds what was at `from[k]`;
+/// `from` is used up.
+fn permute<T>(items: &mut [T], from: &mut [usize]) {
+    const DONE: usize = usize::MAX;
+    for start in 0..items.len() {
+        // Walk the cycle through `start`, carrying its item along.
+        let mut at = start;
+        while from[at] != DONE {
+            let next = from[at];
+            from[at] = DONE;
+            if next == start {
+                break;
+            }
+            items.swap(at, next);
+            at = next;
+        }
+    }
 }
 
 /// Adds a cluster, growing the list by a quarter at a time rather than
@@ -490,6 +525,23 @@ mod tests {
             &ws("Kennedy Space Center"),
             &ws("Kennedy Space Center Visitor Complex")
         ));
+    }
+
+    #[test]
+    fn permute_puts_each_item_where_it_is_asked_for() {
+        // Multiplying by 7 (prime to every n here) permutes 0..n in cycles
+        // of several lengths, with a fixed point or two.
+        for n in [0usize, 1, 2, 9, 100] {
+            let items: Vec<usize> = (0..n).map(|i| i * 10).collect();
+            let from: Vec<usize> = (0..n).map(|k| (k * 7 + 3) % n).collect();
+            let mut moved = items.clone();
+            permute(&mut moved, &mut from.clone());
+            let expected: Vec<usize> = from.iter().map(|&f| items[f]).collect();
+            assert_eq!(moved, expected, "{n}");
+        }
+        let mut items = vec!['a', 'b', 'c', 'd'];
+        permute(&mut items, &mut [2, 0, 3, 1]);
+        assert_eq!(items, vec!['c', 'a', 'd', 'b']);
     }
 
     #[test]
