@@ -59,6 +59,16 @@ pub(super) struct ClusterTable {
 }
 
 impl ClusterTable {
+    /// How many (hash, cluster) entries the table holds.
+    pub(super) fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The hash of every entry, in order.
+    pub(super) fn hashes(&self) -> impl Iterator<Item = u32> + '_ {
+        self.entries.iter().map(|&e| (e >> 32) as u32)
+    }
+
     /// The clusters listed under `hash`, in increasing order.
     pub(super) fn get(&self, hash: u32) -> impl Iterator<Item = usize> + '_ {
         let b = run(hash, self.bits);

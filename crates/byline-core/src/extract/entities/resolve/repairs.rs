@@ -62,7 +62,16 @@ pub(super) fn merge_misspellings(clusters: &mut [Cluster], names: &Names) {
 /// share one of these forms, so looking a name's forms up finds every name
 /// it may misspell, and a few that only share a hash. A text of new names
 /// has millions of forms: they are kept as hashes in a [`ClusterTable`].
-struct SlipIndex(ClusterTable);
+///
+/// Nearly every form looked up is in no name, and a lookup in a table of
+/// millions misses the cache, so a bit per hash, in a set small enough to
+/// stay in the cache, answers most lookups first.
+struct SlipIndex {
+    forms: ClusterTable,
+    /// Bit `h & mask` is set for every hash `h` in the table.
+    present: Vec<u64>,
+    mask: u32,
+}
 
 impl SlipIndex {
     fn new<'c, 'a: 'c>(clusters: impl Iterator<Item = (usize, &'c Cluster<'a>)>, names: &Names<'a>) -> SlipIndex {
@@ -72,14 +81,33 @@ impl SlipIndex {
             c.joined(names, &mut name);
             hasher.each(&name, |h| forms.push(h, i));
         }
-        SlipIndex(forms.build())
+        let forms = forms.build();
+        // About eight bits per form: about one lookup in eight of a form
+        // that is in no name reaches the table.
+        let bits = (forms.len().max(8) * 8).next_power_of_two().min(1 << 31);
+        let mut present = vec![0u64; bits / 64];
+        let mask = (bits - 1) as u32;
+        for h in forms.hashes() {
+            let bit = h & mask;
+            present[(bit / 64) as usize] |= 1 << (bit % 64);
+        }
+        SlipIndex { forms, present, mask }
+    }
+
+    fn may_hold(&self, h: u32) -> bool {
+        let bit = h & self.mask;
+        self.present[(bit / 64) as usize] & (1 << (bit % 64)) != 0
     }
 
     /// The clusters sharing a form with `name`, each once, in order.
     fn nearby(&self, name: &str, out: &mut Vec<usize>) {
         out.clear();
         let mut hasher = FormHasher::default();
-        hasher.each(name, |h| out.extend(self.0.get(h)));
+        hasher.each(name, |h| {
+            if self.may_hold(h) {
+                out.extend(self.forms.get(h));
+            }
+        });
         out.sort_unstable();
         out.dedup();
     }
