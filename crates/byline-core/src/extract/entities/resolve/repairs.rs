@@ -81,7 +81,10 @@ impl SlipIndex {
             c.joined(names, &mut name);
             hasher.each(&name, |h| forms.push(h, i));
         }
-        let forms = forms.build();
+        SlipIndex::of(forms.build())
+    }
+
+    fn of(forms: ClusterTable) -> SlipIndex {
         // About eight bits per form: about one lookup in eight of a form
         // that is in no name reaches the table.
         let bits = (forms.len().max(8) * 8).next_power_of_two().min(1 << 31);
@@ -213,6 +216,31 @@ mod tests {
         assert!(one_slip_apart("World Bnk", "World Bank"));
         assert!(!one_slip_apart("Austria", "Australia"));
         assert!(!one_slip_apart("Iran", "Iraq Iran"));
+    }
+
+    /// The bits in front of the table never turn away a form it holds.
+    #[test]
+    fn every_form_listed_is_found() {
+        let names = [
+            "United Nations",
+            "World Bank",
+            "Zürich Kantonalbank",
+            "Brazilian Senate",
+        ];
+        let (mut forms, mut hasher) = (TableBuilder::default(), FormHasher::default());
+        for _ in 0..200 {
+            for (i, name) in names.iter().enumerate() {
+                hasher.each(name, |h| forms.push(h, i));
+            }
+        }
+        let index = SlipIndex::of(forms.build());
+        let mut out = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            index.nearby(name, &mut out);
+            assert_eq!(out, vec![i], "{name}");
+        }
+        index.nearby("Untied Nations", &mut out);
+        assert_eq!(out, vec![0]);
     }
 
     /// Every pair one slip apart shares a form in the index, whichever the
