@@ -42,7 +42,7 @@ pub(super) fn merge_misspellings(clusters: &mut [Cluster], names: &Names) {
         if name.len() < 8 {
             continue;
         }
-        index.nearby(&name, &mut nearby);
+        index.nearby(&name, attested(c), &mut nearby);
         let mut targets = nearby.iter().copied().filter(|&j| {
             let t = &clusters[j];
             j != i && (guessed || t.kind() == kind) && t.word_count() == clusters[i].word_count() && attested(t) && {
@@ -63,14 +63,17 @@ pub(super) fn merge_misspellings(clusters: &mut [Cluster], names: &Names) {
 /// it may misspell, and a few that only share a hash. A text of new names
 /// has millions of forms: they are kept as hashes in a [`ClusterTable`].
 ///
-/// Nearly every form looked up is in no name, and a lookup in a table of
-/// millions misses the cache, so a bit per hash, in a set small enough to
-/// stay in the cache, answers most lookups first.
+/// Nearly every form looked up is in no other name, and a lookup in a
+/// table of millions misses the cache, so a bit per hash, in sets small
+/// enough to stay in the cache, answers most lookups first. A name met
+/// once but typed by its context is in the table itself, where every one
+/// of its forms is: it asks the set of forms that more than one name has.
 struct SlipIndex {
     forms: ClusterTable,
-    /// Bit `h & mask` is set for every hash `h` in the table.
-    present: Vec<u64>,
-    mask: u32,
+    /// The hashes of every form listed.
+    listed: HashBits,
+    /// The hashes listed under more than one cluster.
+    shared: HashBits,
 }
 
 impl SlipIndex {
@@ -85,34 +88,61 @@ impl SlipIndex {
     }
 
     fn of(forms: ClusterTable) -> SlipIndex {
-        // About eight bits per form: about one lookup in eight of a form
-        // that is in no name reaches the table.
-        let bits = (forms.len().max(8) * 8).next_power_of_two().min(1 << 31);
-        let mut present = vec![0u64; bits / 64];
-        let mask = (bits - 1) as u32;
+        let (mut listed, mut shared) = (HashBits::for_hashes(forms.len()), HashBits::for_hashes(forms.len()));
+        let mut last = None;
+        // Sorted by hash then cluster, with no entry twice: a hash met
+        // again is under another cluster.
         for h in forms.hashes() {
-            let bit = h & mask;
-            present[(bit / 64) as usize] |= 1 << (bit % 64);
+            if last == Some(h) {
+                shared.insert(h);
+            }
+            listed.insert(h);
+            last = Some(h);
         }
-        SlipIndex { forms, present, mask }
+        SlipIndex { forms, listed, shared }
     }
 
-    fn may_hold(&self, h: u32) -> bool {
-        let bit = h & self.mask;
-        self.present[(bit / 64) as usize] & (1 << (bit % 64)) != 0
-    }
-
-    /// The clusters sharing a form with `name`, each once, in order.
-    fn nearby(&self, name: &str, out: &mut Vec<usize>) {
+    /// The clusters other than `own` sharing a form with `name`, each
+    /// once, in order, and maybe `own`; `listed` says whether `name` is in
+    /// the index itself.
+    fn nearby(&self, name: &str, listed: bool, out: &mut Vec<usize>) {
         out.clear();
+        let bits = if listed { &self.shared } else { &self.listed };
         let mut hasher = FormHasher::default();
         hasher.each(name, |h| {
-            if self.may_hold(h) {
+            if bits.may_hold(h) {
                 out.extend(self.forms.get(h));
             }
         });
         out.sort_unstable();
         out.dedup();
+    }
+}
+
+/// A set of 32-bit hashes as bits, about eight per hash: a hash not in it
+/// is answered "no" about seven times in eight, a hash in it always "maybe".
+struct HashBits {
+    words: Vec<u64>,
+    mask: u32,
+}
+
+impl HashBits {
+    fn for_hashes(n: usize) -> HashBits {
+        let bits = (n.max(8) * 8).next_power_of_two().min(1 << 31);
+        HashBits {
+            words: vec![0; bits / 64],
+            mask: (bits - 1) as u32,
+        }
+    }
+
+    fn insert(&mut self, h: u32) {
+        let bit = h & self.mask;
+        self.words[(bit / 64) as usize] |= 1 << (bit % 64);
+    }
+
+    fn may_hold(&self, h: u32) -> bool {
+        let bit = h & self.mask;
+        self.words[(bit / 64) as usize] & (1 << (bit % 64)) != 0
     }
 }
 
@@ -233,14 +263,22 @@ mod tests {
                 hasher.each(name, |h| forms.push(h, i));
             }
         }
+        hasher.each("Untied Nations", |h| forms.push(h, 4));
         let index = SlipIndex::of(forms.build());
         let mut out = Vec::new();
-        for (i, name) in names.iter().enumerate() {
-            index.nearby(name, &mut out);
+        for (i, name) in names.iter().enumerate().skip(1) {
+            index.nearby(name, false, &mut out);
             assert_eq!(out, vec![i], "{name}");
         }
-        index.nearby("Untied Nations", &mut out);
-        assert_eq!(out, vec![0]);
+        index.nearby("United Nations", false, &mut out);
+        assert_eq!(out, vec![0, 4]);
+        // Listed itself, a name finds the names it shares a form with.
+        index.nearby("Untied Nations", true, &mut out);
+        assert_eq!(out, vec![0, 4]);
+        index.nearby("United Nations", true, &mut out);
+        assert_eq!(out, vec![0, 4]);
+        index.nearby("World Bank", true, &mut out);
+        assert!(out.is_empty() || out == vec![1]);
     }
 
     /// Every pair one slip apart shares a form in the index, whichever the
