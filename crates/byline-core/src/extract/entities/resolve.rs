@@ -148,7 +148,10 @@ impl Item {
 }
 
 fn resolve<'a>(mentions: Vec<Item>, strings: &'a [String], text: &'a str, gaz: &Gazetteer) -> Vec<Entity> {
-    let mut clusters: Vec<Cluster<'a>> = Vec::new();
+    // Each mention makes at most one cluster. The room is reserved once,
+    // so the list is never copied as it grows (a large block's pages cost
+    // memory only once written), and given back once resolution is done.
+    let mut clusters: Vec<Cluster<'a>> = Vec::with_capacity(mentions.len());
     let mut names = Names::new();
     // Mentions the word lists gave a canonical form, by (type, lowercase form).
     let mut by_canonical: HashMap<(EntityType, &str), usize> = HashMap::new();
@@ -190,7 +193,7 @@ fn resolve<'a>(mentions: Vec<Item>, strings: &'a [String], text: &'a str, gaz: &
             !(person(a) && place(b) || place(a) && person(b)) || m.strength < Strength::Context
         });
         let idx = found.unwrap_or_else(|| {
-            push_cluster(&mut clusters, Cluster::default());
+            clusters.push(Cluster::default());
             clusters.len() - 1
         });
         if clusters[idx].canonical.is_none() && m.kind == Some(EntityType::Place) {
@@ -243,7 +246,7 @@ fn resolve<'a>(mentions: Vec<Item>, strings: &'a [String], text: &'a str, gaz: &
             if c.votes.is_empty() {
                 c.votes.add(EntityType::Other, Strength::Weak, 1);
             }
-            push_cluster(&mut clusters, c);
+            clusters.push(c);
             names.assign(key, clusters.len() - 1);
         }
     }
@@ -308,16 +311,6 @@ fn permute<T>(items: &mut [T], from: &mut [usize]) {
             at = next;
         }
     }
-}
-
-/// Adds a cluster, growing the list by a quarter at a time rather than
-/// doubling it: on a long text of new names the list is among the largest
-/// things held, and doubling leaves up to half of it empty.
-fn push_cluster<'a>(clusters: &mut Vec<Cluster<'a>>, c: Cluster<'a>) {
-    if clusters.len() == clusters.capacity() {
-        clusters.reserve_exact(clusters.len() / 4 + 64);
-    }
-    clusters.push(c);
 }
 
 /// Whether a cluster makes an entity.
