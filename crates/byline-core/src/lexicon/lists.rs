@@ -22,38 +22,85 @@ impl WordSet {
     }
 }
 
-/// The first letter and length of every key of a word list: a word of a
-/// shape no key has is ruled out before it is folded and hashed, which is
-/// most of the capitalized words an article asks about.
-#[derive(Debug, Default)]
+/// The first letter, last letter and length of every key of a word list:
+/// a word of a shape no key has is ruled out before it is folded and
+/// hashed, which is most of the capitalized words an article asks about.
+/// The last letter matters for new names: "Drazet" starts and is as long
+/// as many head nouns, but ends like few of them.
+#[derive(Debug)]
 pub(crate) struct Shapes {
-    /// For each ASCII letter, bit n set when a key of n bytes starts with it.
-    by_letter: [u32; 26],
+    /// For first letter f and last letter l, at `f * 26 + l`: bit n set
+    /// when a key of n bytes starts with f and ends with l.
+    by_ends: Box<[u32; 26 * 26]>,
+    /// For each first letter, bit n set when a key of n bytes starts with
+    /// it and ends in something other than an ASCII letter ("inc.",
+    /// "café"): such keys are matched by first letter and length alone.
+    other_end: [u32; 26],
+}
+
+impl Default for Shapes {
+    fn default() -> Shapes {
+        Shapes {
+            by_ends: Box::new([0; 26 * 26]),
+            other_end: [0; 26],
+        }
+    }
+}
+
+/// The index of an ASCII letter, either case, from 0 for "a".
+fn letter(b: u8) -> Option<usize> {
+    b.is_ascii_alphabetic()
+        .then(|| usize::from(b.to_ascii_lowercase() - b'a'))
+}
+
+/// The bit that stands for a length; 31 and longer share one.
+fn length_bit(len: usize) -> u32 {
+    1 << len.min(31)
 }
 
 impl Shapes {
     pub(crate) fn of<'k>(keys: impl IntoIterator<Item = &'k str>) -> Shapes {
         let mut shapes = Shapes::default();
         for key in keys {
-            if let Some(&b) = key.as_bytes().first().filter(|b| b.is_ascii_alphabetic()) {
-                shapes.by_letter[usize::from(b.to_ascii_lowercase() - b'a')] |= 1 << key.len().min(31);
+            let bytes = key.as_bytes();
+            let (Some(first), Some(&last)) = (bytes.first().and_then(|&b| letter(b)), bytes.last()) else {
+                continue;
+            };
+            match letter(last) {
+                Some(last) => shapes.by_ends[first * 26 + last] |= length_bit(key.len()),
+                None => shapes.other_end[first] |= length_bit(key.len()),
             }
         }
         shapes
     }
 
     /// False only when no key can be `word` in any case: an ASCII word
-    /// without spaces whose first letter and length no key has. Keys that
-    /// do not start with an ASCII letter never match such a word either.
+    /// without spaces whose first letter, last letter and length no key
+    /// has. Keys that do not start with an ASCII letter never match such a
+    /// word either.
     pub(crate) fn may_contain(&self, word: &str) -> bool {
-        let word = word.trim();
-        match word.as_bytes().first() {
-            Some(&b) if b.is_ascii_alphabetic() && word.bytes().all(|c| c.is_ascii_graphic()) => {
-                self.by_letter[usize::from(b.to_ascii_lowercase() - b'a')] & (1 << word.len().min(31)) != 0
-            }
-            Some(_) => true,
-            None => false,
+        let word = trim(word);
+        let bytes = word.as_bytes();
+        let (Some(&b), Some(&last)) = (bytes.first(), bytes.last()) else {
+            return false;
+        };
+        let Some(first) = letter(b) else {
+            return true;
+        };
+        if !bytes.iter().all(u8::is_ascii_graphic) {
+            return true;
         }
+        let bit = length_bit(word.len());
+        self.other_end[first] & bit != 0 || letter(last).is_some_and(|last| self.by_ends[first * 26 + last] & bit != 0)
+    }
+}
+
+/// `s.trim()`, without decoding characters when both ends are visible
+/// ASCII, as nearly every word looked up is.
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => s,
+        _ => s.trim(),
     }
 }
 
@@ -93,7 +140,7 @@ pub(crate) fn column(cols: &Cols, i: usize) -> Option<&'static str> {
 /// Calls `f` with the lookup key of `s`: lowercase, trimmed, whitespace runs
 /// as one space. Short ASCII input (nearly every lookup) is folded on the stack.
 pub(crate) fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    let s = s.trim();
+    let s = trim(s);
     // One ASCII word, nearly every lookup: its own key when it has no
     // capitals, else lowercased in a buffer kept for the purpose (a copy
     // that needs no UTF-8 check, unlike one on the stack).
@@ -210,5 +257,69 @@ mod tests {
         assert!(!shapes.may_contain(""));
         // Words it cannot judge are let through to the lookup.
         assert!(shapes.may_contain("Señor") && shapes.may_contain("1st"));
+    }
+
+    /// Against every key of a list and words near them (other case, other
+    /// last letter, other length, a dot or accent at the end), the shape
+    /// test passes every word some key matches in any case, and rules out
+    /// words that differ only in their last letter.
+    #[test]
+    fn shapes_pass_every_word_a_key_matches() {
+        let keys = [
+            "museum",
+            "agency",
+            "agencies",
+            "inc.",
+            "café",
+            "co-operative",
+            "de facto",
+            "x",
+            "union",
+        ];
+        let shapes = Shapes::of(keys);
+        let mut words: Vec<String> = Vec::new();
+        for key in keys {
+            words.push(key.to_string());
+            words.push(key.to_uppercase());
+            words.push(format!(" {key}\u{a0}"));
+            words.push(format!("{key}s"));
+            words.push(format!("{key}z"));
+            words.push(key.chars().skip(1).collect());
+        }
+        words.extend(["Drazet", "Museuq", "Unioz", "Inc!", "X", "", " ", "Ünion"].map(String::from));
+        for word in &words {
+            let trimmed = word.trim();
+            let matched = keys.iter().any(|k| k.eq_ignore_ascii_case(trimmed));
+            if matched {
+                assert!(shapes.may_contain(word), "{word:?}");
+            }
+            // The general rule: only plain ASCII words can be ruled out.
+            let judged = trimmed.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+                && trimmed.bytes().all(|b| b.is_ascii_graphic());
+            if !judged && !trimmed.is_empty() {
+                assert!(shapes.may_contain(word), "{word:?}");
+            }
+        }
+        // Right first letter and length, wrong last letter.
+        assert!(!shapes.may_contain("Museuq") && !shapes.may_contain("Unioz") && !shapes.may_contain("Drazet"));
+        // A key ending in a dot is matched by first letter and length.
+        assert!(shapes.may_contain("INC.") && shapes.may_contain("Inc!"));
+    }
+
+    #[test]
+    fn trim_agrees_with_str_trim() {
+        for s in [
+            "word",
+            " word",
+            "word\u{a0}",
+            "\u{2003}w\u{2003}",
+            "é",
+            "",
+            " ",
+            "a b",
+            "\tx\n",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
     }
 }
