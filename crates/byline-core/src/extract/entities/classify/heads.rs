@@ -8,7 +8,15 @@ use crate::lexicon::gazetteer::Gazetteer;
 use super::super::words;
 use super::{Strength, Typed};
 
-pub(super) fn by_head(head: &str, head_idx: usize, complement: bool, ws: &[&str], gaz: &Gazetteer) -> Option<Typed> {
+/// `personal` says the name's first word is a known given name.
+pub(super) fn by_head(
+    head: &str,
+    head_idx: usize,
+    complement: bool,
+    personal: bool,
+    ws: &[&str],
+    gaz: &Gazetteer,
+) -> Option<Typed> {
     // "State of Texas" is Texas; "City of London" is London.
     if complement && matches!(ws[0], "State" | "City" | "Commonwealth") && ws.len() >= 3 && ws[1] == "of" {
         let rest = ws[2..].join(" ");
@@ -18,8 +26,7 @@ pub(super) fn by_head(head: &str, head_idx: usize, complement: bool, ws: &[&str]
             return Some(t);
         }
     }
-    // "Nathan Law" is a person.
-    let personal = gaz.given_name(ws[0]).is_some();
+    // "Nathan Law" is a person (`personal`).
     if matches!(head, "Program" | "Programme" | "Initiative") || words::is_award_head(head) {
         return Some(Typed::new(EntityType::Other, Strength::Lexical));
     }
@@ -36,18 +43,21 @@ pub(super) fn by_head(head: &str, head_idx: usize, complement: bool, ws: &[&str]
     if words::is_law_head(head) && !personal {
         return Some(Typed::new(EntityType::Law, Strength::Lexical));
     }
-    if words::is_event_head(head) && !gaz.is_org_word(head) && !personal {
+    // Each list asked once, whatever the rules below ask.
+    let org = gaz.is_org_word(head);
+    if words::is_event_head(head) && !org && !personal {
         return Some(Typed::new(EntityType::Event, Strength::Lexical));
     }
     // "Center for …", "Institute for …" are organizations; "… Center" is a place.
     let for_follows = complement && ws.contains(&"for");
     // Heads in both lists ("Church", "School") name the body, except the
     // centres that name sites ("Kennedy Space Center").
-    let site = gaz.is_facility_word(head) && (!gaz.is_org_word(head) || matches!(head, "Center" | "Centre"));
+    let facility = gaz.is_facility_word(head);
+    let site = facility && (!org || matches!(head, "Center" | "Centre"));
     if site && !for_follows {
         return Some(Typed::new(EntityType::Place, Strength::Lexical));
     }
-    if gaz.is_org_word(head) || gaz.is_facility_word(head) {
+    if org || facility {
         return Some(Typed::new(EntityType::Organization, Strength::Lexical));
     }
     // "Homeland Security Departments": a plural head.
