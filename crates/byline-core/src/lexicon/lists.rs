@@ -78,6 +78,7 @@ impl Shapes {
     /// without spaces whose first letter, last letter and length no key
     /// has. Keys that do not start with an ASCII letter never match such a
     /// word either.
+    #[inline]
     pub(crate) fn may_contain(&self, word: &str) -> bool {
         let word = trim(word);
         let bytes = word.as_bytes();
@@ -87,12 +88,46 @@ impl Shapes {
         let Some(first) = letter(b) else {
             return true;
         };
-        if !bytes.iter().all(u8::is_ascii_graphic) {
+        let bit = length_bit(word.len());
+        if self.other_end[first] & bit != 0
+            || letter(last).is_some_and(|last| self.by_ends[first * 26 + last] & bit != 0)
+        {
             return true;
         }
-        let bit = length_bit(word.len());
-        self.other_end[first] & bit != 0 || letter(last).is_some_and(|last| self.by_ends[first * 26 + last] & bit != 0)
+        // Ruled out by its shape, unless folding could change its length
+        // (spaces joined, a non-ASCII letter lowercased): the scan is made
+        // only for the words the shape rules out.
+        !all_graphic(bytes)
     }
+}
+
+/// Whether every byte is visible ASCII (`u8::is_ascii_graphic`), tested
+/// eight bytes at a time: a word is asked about on most lookups.
+fn all_graphic(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
+            return false;
+        };
+        if !graphic8(u64::from_le_bytes(eight)) {
+            return false;
+        }
+    }
+    // The rest, padded with a visible byte.
+    let mut last = [b'a'; 8];
+    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    graphic8(u64::from_le_bytes(last))
+}
+
+/// Whether all eight bytes of `x` are in `'!'..='~'` (0x21 to 0x7E).
+fn graphic8(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // No byte at or above 0x80; then, with every byte below 0x80, adding
+    // 0x5F to each cannot carry into the next byte and sets its high bit
+    // exactly when the byte is at least 0x21, and adding 1 sets it
+    // exactly when the byte is 0x7F.
+    x & HIGH == 0 && x.wrapping_add(0x5F * ONES) & HIGH == HIGH && x.wrapping_add(ONES) & HIGH == 0
 }
 
 /// `s.trim()`, without decoding characters when both ends are visible
@@ -304,6 +339,26 @@ mod tests {
         assert!(!shapes.may_contain("Museuq") && !shapes.may_contain("Unioz") && !shapes.may_contain("Drazet"));
         // A key ending in a dot is matched by first letter and length.
         assert!(shapes.may_contain("INC.") && shapes.may_contain("Inc!"));
+    }
+
+    /// The eight-at-a-time test agrees with the byte-by-byte one on every
+    /// byte value in every position, and on words of every length to 20.
+    #[test]
+    fn all_graphic_agrees_with_is_ascii_graphic() {
+        for b in 0..=255u8 {
+            for pos in 0..10 {
+                let mut word = vec![b'k'; 10];
+                word[pos] = b;
+                for len in [pos + 1, 8, 10] {
+                    let w = &word[..len.max(pos + 1)];
+                    assert_eq!(all_graphic(w), w.iter().all(u8::is_ascii_graphic), "{w:?}");
+                }
+            }
+        }
+        for len in 0..=20 {
+            let w = vec![b'~'; len];
+            assert!(all_graphic(&w));
+        }
     }
 
     #[test]
