@@ -10,7 +10,7 @@ use crate::lexicon::{abbreviations, function_words};
 mod heads;
 mod numbers;
 pub use heads::*;
-pub use numbers::is_number_word;
+pub use numbers::{is_number_word, is_unhyphenated_number_word};
 
 /// Words never a name on their own beyond the lexicon's function words
 /// (`lexicon::function_words`): sentence adverbs ("however", "meanwhile"),
