@@ -334,6 +334,14 @@ pub fn classify<'a>(c: &Candidate, ctx: &Context<'a, '_>, gaz: &Gazetteer, cache
     }
     let n = c.words.len();
     let facts: &Facts = known.facts.get_or_insert_with(|| {
+        // Names of up to eight words, nearly all, are sliced on the stack.
+        let mut short = [""; 8];
+        if let Some(ws) = short.get_mut(..c.words.len()) {
+            for (w, s) in ws.iter_mut().zip(&c.words) {
+                *w = &text[s.start..s.end];
+            }
+            return Facts::of(ws, gaz);
+        }
         let ws: Vec<&str> = c.words.iter().map(|s| &text[s.start..s.end]).collect();
         Facts::of(&ws, gaz)
     });
@@ -406,12 +414,12 @@ pub fn classify<'a>(c: &Candidate, ctx: &Context<'a, '_>, gaz: &Gazetteer, cache
         ctx.toks
             .get(i)
             .filter(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_lowercase))
-            .map(|t| t.text(text).to_string())
+            .map(|t| t.text(text))
     };
     // Past the closing mark of a quoted name: the "Blue Gate" compound.
     let after = c.end_tok + usize::from(c.quoted_title);
     let place_follows = lower_word(after)
-        .is_some_and(|w| words::is_place_noun(&w) || lower_word(after + 1).is_some_and(|w2| words::is_place_noun(&w2)));
+        .is_some_and(|w| words::is_place_noun(w) || lower_word(after + 1).is_some_and(words::is_place_noun));
     if !c.possessive && place_follows {
         return Typed::new(EntityType::Place, Strength::Context);
     }

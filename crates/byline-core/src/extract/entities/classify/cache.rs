@@ -49,8 +49,9 @@ impl<'a> LexicalCache<'a> {
 
 /// The word lists' verdict on a name.
 fn lexical_of(name: &str, gaz: &Gazetteer) -> Option<Typed> {
-    // "San\u{a0}Diego": web text joins names with no-break spaces.
-    if name.contains('\u{a0}') {
+    // "San\u{a0}Diego": web text joins names with no-break spaces. An
+    // ASCII name has none, and testing that is far cheaper than a search.
+    if !name.is_ascii() && name.contains('\u{a0}') {
         lexical(&name.replace('\u{a0}', " "), gaz)
     } else {
         lexical(name, gaz)
