@@ -36,6 +36,10 @@ pub(crate) struct Shapes {
     /// it and ends in something other than an ASCII letter ("inc.",
     /// "café"): such keys are matched by first letter and length alone.
     other_end: [u32; 26],
+    /// Bit b set when a key starts with the ASCII byte b, not a letter
+    /// ("4x4"): a word starting with any other such byte (a comma, a
+    /// quote mark) is ruled out at once.
+    other_start: u128,
 }
 
 impl Default for Shapes {
@@ -43,6 +47,7 @@ impl Default for Shapes {
         Shapes {
             by_ends: Box::new([0; 26 * 26]),
             other_end: [0; 26],
+            other_start: 0,
         }
     }
 }
@@ -63,7 +68,13 @@ impl Shapes {
         let mut shapes = Shapes::default();
         for key in keys {
             let bytes = key.as_bytes();
-            let (Some(first), Some(&last)) = (bytes.first().and_then(|&b| letter(b)), bytes.last()) else {
+            let (Some(&start), Some(&last)) = (bytes.first(), bytes.last()) else {
+                continue;
+            };
+            let Some(first) = letter(start) else {
+                if start.is_ascii() {
+                    shapes.other_start |= 1 << start;
+                }
                 continue;
             };
             match letter(last) {
@@ -76,8 +87,8 @@ impl Shapes {
 
     /// False only when no key can be `word` in any case: an ASCII word
     /// without spaces whose first letter, last letter and length no key
-    /// has. Keys that do not start with an ASCII letter never match such a
-    /// word either.
+    /// has, or a word starting with an ASCII byte other than a letter that
+    /// no key starts with (folding leaves such a byte as it is).
     #[inline]
     pub(crate) fn may_contain(&self, word: &str) -> bool {
         let word = trim(word);
@@ -86,7 +97,8 @@ impl Shapes {
             return false;
         };
         let Some(first) = letter(b) else {
-            return true;
+            // A non-ASCII first letter may fold to anything.
+            return !b.is_ascii() || self.other_start & (1 << b) != 0;
         };
         let bit = length_bit(word.len());
         if self.other_end[first] & bit != 0
@@ -290,8 +302,10 @@ mod tests {
         assert!(!shapes.may_contain("Secret"));
         assert!(!shapes.may_contain("President"));
         assert!(!shapes.may_contain(""));
-        // Words it cannot judge are let through to the lookup.
-        assert!(shapes.may_contain("Señor") && shapes.may_contain("1st"));
+        // Words it cannot judge are let through to the lookup; a word
+        // opening with a digit or a mark no key opens with is not.
+        assert!(shapes.may_contain("Señor") && shapes.may_contain("Ünion"));
+        assert!(!shapes.may_contain("1st") && !shapes.may_contain(",") && !shapes.may_contain("\"Minister"));
     }
 
     /// Against every key of a list and words near them (other case, other
@@ -310,6 +324,8 @@ mod tests {
             "de facto",
             "x",
             "union",
+            "4x4",
+            "élan",
         ];
         let shapes = Shapes::of(keys);
         let mut words: Vec<String> = Vec::new();
@@ -321,17 +337,27 @@ mod tests {
             words.push(format!("{key}z"));
             words.push(key.chars().skip(1).collect());
         }
-        words.extend(["Drazet", "Museuq", "Unioz", "Inc!", "X", "", " ", "Ünion"].map(String::from));
+        words.extend(
+            [
+                "Drazet", "Museuq", "Unioz", "Inc!", "X", "", " ", "Ünion", "4X", ",", "5x5",
+            ]
+            .map(String::from),
+        );
         for word in &words {
             let trimmed = word.trim();
             let matched = keys.iter().any(|k| k.eq_ignore_ascii_case(trimmed));
             if matched {
                 assert!(shapes.may_contain(word), "{word:?}");
             }
-            // The general rule: only plain ASCII words can be ruled out.
-            let judged = trimmed.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
-                && trimmed.bytes().all(|b| b.is_ascii_graphic());
-            if !judged && !trimmed.is_empty() {
+            // The general rule: only ASCII words can be ruled out, and only
+            // by their shape or an opening byte no key has.
+            let opening = trimmed.bytes().next();
+            let by_shape =
+                opening.is_some_and(|b| b.is_ascii_alphabetic()) && trimmed.bytes().all(|b| b.is_ascii_graphic());
+            let by_opening = opening.is_some_and(|b| {
+                b.is_ascii() && !b.is_ascii_alphabetic() && !keys.iter().any(|k| k.as_bytes()[0] == b)
+            });
+            if !(by_shape || by_opening) && !trimmed.is_empty() {
                 assert!(shapes.may_contain(word), "{word:?}");
             }
         }
@@ -339,6 +365,8 @@ mod tests {
         assert!(!shapes.may_contain("Museuq") && !shapes.may_contain("Unioz") && !shapes.may_contain("Drazet"));
         // A key ending in a dot is matched by first letter and length.
         assert!(shapes.may_contain("INC.") && shapes.may_contain("Inc!"));
+        // Opening with a digit a key opens with, or another.
+        assert!(shapes.may_contain("4X4") && shapes.may_contain("4X") && !shapes.may_contain("5x5"));
     }
 
     /// The eight-at-a-time test agrees with the byte-by-byte one on every
