@@ -21,7 +21,7 @@ mod heads;
 mod shapes;
 use cache::HeadWords;
 pub use cache::LexicalCache;
-use heads::by_head;
+use heads::{Head, by_head, not_listed};
 pub use shapes::is_acronym;
 use shapes::{is_code, lowercase_then};
 
@@ -231,7 +231,16 @@ impl Facts {
         let first_given = gaz.given_name(ws[0]).is_some();
         Facts {
             head: if n >= 2 || complement_follows {
-                by_head(head, head_idx, complement_follows, first_given, ws, gaz)
+                let head = Head {
+                    word: head,
+                    idx: head_idx,
+                    complement: complement_follows,
+                    personal: first_given,
+                    // The head-word test is remembered for the rules
+                    // below; it spares asking the lists most words.
+                    listable: heads.is_head(gaz, head_idx) || !not_listed(head),
+                };
+                by_head(&head, ws, gaz)
             } else {
                 None
             },
