@@ -61,7 +61,8 @@ const FUNCTION_WORDS: &[&str] = &[
 /// name on their own, even capitalized at a sentence start.
 pub fn is_function_word(lower: &str) -> bool {
     static ALL: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(function_words::sorted_with(FUNCTION_WORDS)));
-    if lower.contains('’') {
+    // An ASCII word has no curly apostrophe: no search for one.
+    if !lower.is_ascii() && lower.contains('’') {
         return ALL.contains(&lower.replace('’', "'"));
     }
     ALL.contains(lower)
