@@ -116,8 +116,21 @@ impl Shapes {
 /// Whether every byte is visible ASCII (`u8::is_ascii_graphic`), tested
 /// eight bytes at a time: a word is asked about on most lookups.
 fn all_graphic(bytes: &[u8]) -> bool {
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
+    let n = bytes.len();
+    if n < 4 {
+        return bytes.iter().all(u8::is_ascii_graphic);
+    }
+    if n <= 8 {
+        // The first four and the last four, overlapping below eight: no
+        // copy into a padded buffer.
+        return match (<[u8; 4]>::try_from(&bytes[..4]), <[u8; 4]>::try_from(&bytes[n - 4..])) {
+            (Ok(head), Ok(tail)) => {
+                graphic8(u64::from(u32::from_le_bytes(head)) | u64::from(u32::from_le_bytes(tail)) << 32)
+            }
+            _ => false,
+        };
+    }
+    for chunk in bytes.chunks_exact(8) {
         let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
             return false;
         };
@@ -125,10 +138,8 @@ fn all_graphic(bytes: &[u8]) -> bool {
             return false;
         }
     }
-    // The rest, padded with a visible byte.
-    let mut last = [b'a'; 8];
-    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    graphic8(u64::from_le_bytes(last))
+    // The last eight, overlapping the chunks before them.
+    <[u8; 8]>::try_from(&bytes[n - 8..]).is_ok_and(|eight| graphic8(u64::from_le_bytes(eight)))
 }
 
 /// Whether all eight bytes of `x` are in `'!'..='~'` (0x21 to 0x7E).
@@ -374,10 +385,10 @@ mod tests {
     #[test]
     fn all_graphic_agrees_with_is_ascii_graphic() {
         for b in 0..=255u8 {
-            for pos in 0..10 {
-                let mut word = vec![b'k'; 10];
+            for pos in 0..20 {
+                let mut word = vec![b'k'; 20];
                 word[pos] = b;
-                for len in [pos + 1, 8, 10] {
+                for len in [pos + 1, 3, 4, 5, 8, 9, 12, 16, 17, 20] {
                     let w = &word[..len.max(pos + 1)];
                     assert_eq!(all_graphic(w), w.iter().all(u8::is_ascii_graphic), "{w:?}");
                 }
