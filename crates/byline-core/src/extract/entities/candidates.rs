@@ -506,9 +506,9 @@ fn push(
     let mut keep = possessive_len(last);
     // "Booker Prize-winner", "Islamic State-linked": the name without the
     // word made from it.
-    // A short loop rules out words without a hyphen before the search.
+    // Most words have no hyphen: a byte search rules them out first.
     if e - s >= 2
-        && last.as_bytes()[..keep].iter().any(|&b| b == b'-')
+        && last.as_bytes()[..keep].contains(&b'-')
         && let Some((head, tail)) = last[..keep].rsplit_once('-')
         && (words::is_compound_adjective(&last[..keep])
             || matches!(tail, "winner" | "winners" | "winning" | "nominated" | "nominee"))
