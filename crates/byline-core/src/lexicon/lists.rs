@@ -116,41 +116,64 @@ impl Shapes {
 /// Whether every byte is visible ASCII (`u8::is_ascii_graphic`), tested
 /// eight bytes at a time: a word is asked about on most lookups.
 fn all_graphic(bytes: &[u8]) -> bool {
+    all_windows(bytes, graphic8).unwrap_or_else(|| bytes.iter().all(u8::is_ascii_graphic))
+}
+
+/// Whether some byte of visible ASCII `bytes` (see [`all_graphic`]) is a
+/// capital letter, tested eight bytes at a time.
+fn any_capital(bytes: &[u8]) -> bool {
+    !all_windows(bytes, no_capital8).unwrap_or_else(|| !bytes.iter().any(u8::is_ascii_uppercase))
+}
+
+/// Whether `bytes` are ASCII without a capital letter, as most words of
+/// running text are, tested eight bytes at a time.
+pub(crate) fn is_lowercase_ascii(bytes: &[u8]) -> bool {
+    all_windows(bytes, |x| x & HIGH == 0 && no_capital8(x))
+        .unwrap_or_else(|| bytes.is_ascii() && !bytes.iter().any(u8::is_ascii_uppercase))
+}
+
+/// Whether `test` holds for every window of `bytes` read as one number:
+/// each chunk of eight bytes and the last eight, overlapping the chunk
+/// before them; a word of four to eight bytes as its first four and its
+/// last four, overlapping when shorter, with no copy into a padded
+/// buffer. None for a word under four bytes, to be tested byte by byte.
+fn all_windows(bytes: &[u8], test: impl Fn(u64) -> bool) -> Option<bool> {
     let n = bytes.len();
     if n < 4 {
-        return bytes.iter().all(u8::is_ascii_graphic);
+        return None;
     }
     if n <= 8 {
-        // The first four and the last four, overlapping below eight: no
-        // copy into a padded buffer.
-        return match (<[u8; 4]>::try_from(&bytes[..4]), <[u8; 4]>::try_from(&bytes[n - 4..])) {
-            (Ok(head), Ok(tail)) => {
-                graphic8(u64::from(u32::from_le_bytes(head)) | u64::from(u32::from_le_bytes(tail)) << 32)
-            }
-            _ => false,
-        };
+        let head = <[u8; 4]>::try_from(&bytes[..4]).ok()?;
+        let tail = <[u8; 4]>::try_from(&bytes[n - 4..]).ok()?;
+        return Some(test(
+            u64::from(u32::from_le_bytes(head)) | u64::from(u32::from_le_bytes(tail)) << 32,
+        ));
     }
     for chunk in bytes.chunks_exact(8) {
-        let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
-            return false;
-        };
-        if !graphic8(u64::from_le_bytes(eight)) {
-            return false;
+        if !test(u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?)) {
+            return Some(false);
         }
     }
-    // The last eight, overlapping the chunks before them.
-    <[u8; 8]>::try_from(&bytes[n - 8..]).is_ok_and(|eight| graphic8(u64::from_le_bytes(eight)))
+    Some(test(u64::from_le_bytes(<[u8; 8]>::try_from(&bytes[n - 8..]).ok()?)))
 }
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// Whether all eight bytes of `x` are in `'!'..='~'` (0x21 to 0x7E).
 fn graphic8(x: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     // No byte at or above 0x80; then, with every byte below 0x80, adding
     // 0x5F to each cannot carry into the next byte and sets its high bit
     // exactly when the byte is at least 0x21, and adding 1 sets it
     // exactly when the byte is 0x7F.
     x & HIGH == 0 && x.wrapping_add(0x5F * ONES) & HIGH == HIGH && x.wrapping_add(ONES) & HIGH == 0
+}
+
+/// Whether none of the eight bytes of `x`, all below 0x80, is in
+/// `'A'..='Z'`: adding 0x3F to each cannot carry and sets its high bit
+/// exactly when it is 'A' or above, adding 0x25 exactly when above 'Z'.
+fn no_capital8(x: u64) -> bool {
+    x.wrapping_add(0x3F * ONES) & !x.wrapping_add(0x25 * ONES) & HIGH == 0
 }
 
 /// `s.trim()`, without decoding characters when both ends are visible
@@ -202,13 +225,8 @@ pub(crate) fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     // One ASCII word, nearly every lookup: its own key when it has no
     // capitals, else lowercased in a buffer kept for the purpose (a copy
     // that needs no UTF-8 check, unlike one on the stack).
-    let (mut word, mut capitals) = (true, false);
-    for &b in s.as_bytes() {
-        word &= b.is_ascii_graphic();
-        capitals |= b.is_ascii_uppercase();
-    }
-    if word {
-        if !capitals {
+    if all_graphic(s.as_bytes()) {
+        if !any_capital(s.as_bytes()) {
             return f(s);
         }
         return KEY.with(|buffer| match buffer.try_borrow_mut() {
@@ -397,6 +415,40 @@ mod tests {
         for len in 0..=20 {
             let w = vec![b'~'; len];
             assert!(all_graphic(&w));
+        }
+    }
+
+    /// The eight-at-a-time lowercase test agrees with the byte loop for
+    /// every byte value in every position of words of every length to 12.
+    #[test]
+    fn lowercase_ascii_test_agrees_with_a_byte_loop() {
+        for b in 0..=255u8 {
+            for len in 1..=12 {
+                for pos in 0..len {
+                    let mut word = vec![b'm'; len];
+                    word[pos] = b;
+                    let by_bytes = !word.iter().any(u8::is_ascii_uppercase) && word.is_ascii();
+                    assert_eq!(is_lowercase_ascii(&word), by_bytes, "{word:?}");
+                }
+            }
+        }
+    }
+
+    /// The eight-at-a-time capital test agrees with the byte loop on
+    /// visible ASCII words of every length to 20 with any visible byte in
+    /// any position, and `with_key` still folds them as `slow_key` does.
+    #[test]
+    fn any_capital_agrees_with_a_byte_loop() {
+        for b in b'!'..=b'~' {
+            for len in 1..=20 {
+                for pos in 0..len {
+                    let mut word = vec![b'q'; len];
+                    word[pos] = b;
+                    assert_eq!(any_capital(&word), word.iter().any(u8::is_ascii_uppercase), "{word:?}");
+                }
+            }
+            let word = format!("{}ord", char::from(b));
+            assert_eq!(with_key(&word, str::to_owned), slow_key(&word), "{word:?}");
         }
     }
 

@@ -10,6 +10,7 @@
 use crate::article::Span;
 use crate::extract::tokens::{Token, TokenKind};
 use crate::lexicon::gazetteer::Gazetteer;
+use crate::lexicon::lists::is_lowercase_ascii;
 
 use super::dates;
 use super::words;
@@ -47,7 +48,7 @@ fn is_name_word(text: &str, t: &Token) -> bool {
     let w = t.text(text);
     let bytes = w.as_bytes();
     // Most words are plain lowercase ASCII: no capital, no name.
-    if bytes[0].is_ascii_lowercase() && is_plain_lowercase(bytes) {
+    if bytes[0].is_ascii_lowercase() && is_lowercase_ascii(bytes) {
         return false;
     }
     let mut chars = w.chars();
@@ -81,26 +82,6 @@ fn is_name_word(text: &str, t: &Token) -> bool {
     }
     // "iPhone", "eBay": lower first letter, capital inside.
     chars.any(char::is_uppercase)
-}
-
-/// Whether a word is ASCII without a capital letter, as most words are.
-/// A word of four to eight bytes, nearly every one, is read as one number
-/// (its first four bytes and its last four, overlapping when shorter) and
-/// tested at once rather than byte by byte.
-fn is_plain_lowercase(bytes: &[u8]) -> bool {
-    let n = bytes.len();
-    if (4..=8).contains(&n)
-        && let (Ok(head), Ok(tail)) = (<[u8; 4]>::try_from(&bytes[..4]), <[u8; 4]>::try_from(&bytes[n - 4..]))
-    {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        let x = u64::from(u32::from_le_bytes(head)) | u64::from(u32::from_le_bytes(tail)) << 32;
-        // No byte at or above 0x80; then adding 0x3F to each byte cannot
-        // carry and sets its high bit exactly when it is 'A' or above,
-        // adding 0x25 exactly when it is above 'Z'.
-        return x & HIGH == 0 && x.wrapping_add(0x3F * ONES) & !x.wrapping_add(0x25 * ONES) & HIGH == 0;
-    }
-    !bytes.iter().any(u8::is_ascii_uppercase) && bytes.is_ascii()
 }
 
 /// "I’d", "We've", "They’re": a pronoun and a verb, not a name.

@@ -222,19 +222,3 @@ fn name_word_test_agrees_with_the_reference() {
         );
     }
 }
-
-/// The whole-word lowercase test agrees with asking byte by byte, for
-/// every byte value in every position of words of every length to 12.
-#[test]
-fn plain_lowercase_test_agrees_with_a_byte_loop() {
-    for b in 0..=255u8 {
-        for len in 1..=12 {
-            for pos in 0..len {
-                let mut word = vec![b'm'; len];
-                word[pos] = b;
-                let by_bytes = !word.iter().any(u8::is_ascii_uppercase) && word.is_ascii();
-                assert_eq!(is_plain_lowercase(&word), by_bytes, "{word:?}");
-            }
-        }
-    }
-}
