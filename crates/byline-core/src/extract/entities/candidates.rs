@@ -10,6 +10,7 @@
 use crate::article::Span;
 use crate::extract::tokens::{Token, TokenKind};
 use crate::lexicon::gazetteer::Gazetteer;
+use crate::lexicon::lists::is_lowercase_ascii;
 
 use super::dates;
 use super::words;
@@ -47,7 +48,7 @@ fn is_name_word(text: &str, t: &Token) -> bool {
     let w = t.text(text);
     let bytes = w.as_bytes();
     // Most words are plain lowercase ASCII: no capital, no name.
-    if bytes[0].is_ascii_lowercase() && !bytes.iter().any(|b| b.is_ascii_uppercase()) && bytes.is_ascii() {
+    if bytes[0].is_ascii_lowercase() && is_lowercase_ascii(bytes) {
         return false;
     }
     let mut chars = w.chars();
@@ -59,9 +60,18 @@ fn is_name_word(text: &str, t: &Token) -> bool {
         if bytes.len() > 2 && bytes[1] == b'-' && bytes[2].is_ascii_lowercase() {
             return false;
         }
+        // A word with no hyphen, apostrophe or non-ASCII letter is no
+        // compound adjective or contraction, and a number word only whole:
+        // one scan for them rather than one in each test.
+        let plain = !bytes.iter().any(|&b| b == b'-' || b == b'\'' || b >= 0x80);
+        let number_word = if plain {
+            words::is_unhyphenated_number_word(w)
+        } else {
+            words::is_number_word(w)
+        };
         // "FIRST Global": a number word in capitals is an acronym or a name.
-        let number = words::is_number_word(w) && !(w.len() > 2 && bytes.iter().all(|b| b.is_ascii_uppercase()));
-        return w != "I" && !number && !words::is_compound_adjective(w) && !is_contraction(w);
+        let number = number_word && !(w.len() > 2 && bytes.iter().all(|b| b.is_ascii_uppercase()));
+        return w != "I" && !number && (plain || !words::is_compound_adjective(w) && !is_contraction(w));
     }
     // "al-Sharia", "el-Sisi": an Arabic article before a capitalized name.
     if let Some((particle, rest)) = w.split_once('-') {
@@ -136,7 +146,11 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer, scratch: &mut Scratch) 
     let is_dated = |k: usize| dated.get(k).copied().unwrap_or(false);
     let mut i = 0;
     while i < toks.len() {
-        if let Some(end) = quoted_title_end(text, toks, names, i) {
+        // Only a name can open a quoted title: most tokens are ruled out
+        // without the call.
+        if is_name(i)
+            && let Some(end) = quoted_title_end(text, toks, names, i)
+        {
             push(text, toks, names, i, end, false, &mut out);
             if let Some(c) = out.last_mut() {
                 c.quoted_title = true;
@@ -473,7 +487,9 @@ fn push(
     let mut keep = possessive_len(last);
     // "Booker Prize-winner", "Islamic State-linked": the name without the
     // word made from it.
+    // Most words have no hyphen: a byte search rules them out first.
     if e - s >= 2
+        && last.as_bytes()[..keep].contains(&b'-')
         && let Some((head, tail)) = last[..keep].rsplit_once('-')
         && (words::is_compound_adjective(&last[..keep])
             || matches!(tail, "winner" | "winners" | "winning" | "nominated" | "nominee"))

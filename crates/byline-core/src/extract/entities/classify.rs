@@ -18,9 +18,12 @@ use super::{cues, words};
 
 mod cache;
 mod heads;
+mod shapes;
 use cache::HeadWords;
 pub use cache::LexicalCache;
-use heads::by_head;
+use heads::{Head, by_head, not_listed};
+pub use shapes::is_acronym;
+use shapes::{is_code, lowercase_then};
 
 /// How sure a classification is; a stronger one wins when mentions merge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -72,18 +75,25 @@ pub trait CaseEvidence {
 /// Removes sentence-opening words that are capitalized only by position
 /// ("In El Salvador", "Other candidates", "Pan-democrat Lam Cheuk-ting").
 /// Returns None when nothing of the candidate is left.
-pub fn trim_initial(
-    text: &str,
-    mut c: Candidate,
-    gaz: &Gazetteer,
-    doc: &dyn CaseEvidence,
-) -> Option<(Candidate, bool)> {
+pub fn trim_initial(text: &str, c: Candidate, gaz: &Gazetteer, doc: &dyn CaseEvidence) -> Option<(Candidate, bool)> {
     if !c.initial {
         return Some((c, false));
     }
     let first = &text[c.words[0].start..c.words[0].end];
-    let lower = first.to_lowercase();
-    if words::is_function_word(&lower) || gaz.is_title(first) && c.words.len() == 1 {
+    lowercase_then(first, |lower| trim_initial_word(text, c, first, lower, gaz, doc))
+}
+
+/// [`trim_initial`] given the first word and its lowercase form.
+fn trim_initial_word(
+    text: &str,
+    mut c: Candidate,
+    first: &str,
+    lower: &str,
+    gaz: &Gazetteer,
+    doc: &dyn CaseEvidence,
+) -> Option<(Candidate, bool)> {
+    // The title test last: it is the only costly one.
+    if words::is_function_word(lower) || c.words.len() == 1 && gaz.is_title(first) {
         if c.words.len() == 1 {
             return None;
         }
@@ -97,7 +107,7 @@ pub fn trim_initial(
         || gaz.group(first).is_some()
         || gaz.organization(first).is_some()
         || gaz.given_name(first).is_some();
-    let common = !known && (gaz.is_common_word(&lower) || doc.seen_lowercase(&lower));
+    let common = !known && (gaz.is_common_word(lower) || doc.seen_lowercase(lower));
     if !common {
         return Some((c, false));
     }
@@ -194,8 +204,9 @@ struct Facts {
 }
 
 impl Facts {
-    fn of<'a>(ws: &[&'a str], gaz: &Gazetteer, heads: &mut HeadWords<'a>) -> Facts {
+    fn of(ws: &[&str], gaz: &Gazetteer) -> Facts {
         let n = ws.len();
+        let heads = &mut HeadWords::new(ws);
         // The name's own head noun: the last word, or the word before
         // "of"/"for"/"at"/"on"; a version ("Explorer 6") or a place after
         // the head ("Fan Expo Canada") is not it.
@@ -204,7 +215,7 @@ impl Facts {
             .filter(|&i| i + 1 < n)
             // "Daughters of the Revolution Hall": the last word heads when
             // the word before "of" does not.
-            .filter(|&i| heads.is_head_word(gaz, ws[i]) || !heads.is_head_word(gaz, ws[n - 1]))
+            .filter(|&i| heads.is_head(gaz, i) || !heads.is_head(gaz, n - 1))
             .unwrap_or_else(|| {
                 let mut h = n - 1;
                 while h >= 1 && cues::is_version(ws[h]) {
@@ -220,7 +231,16 @@ impl Facts {
         let first_given = gaz.given_name(ws[0]).is_some();
         Facts {
             head: if n >= 2 || complement_follows {
-                by_head(head, head_idx, complement_follows, ws, gaz)
+                let head = Head {
+                    word: head,
+                    idx: head_idx,
+                    complement: complement_follows,
+                    personal: first_given,
+                    // The head-word test is remembered for the rules
+                    // below; it spares asking the lists most words.
+                    listable: heads.is_head(gaz, head_idx) || !not_listed(head),
+                };
+                by_head(&head, ws, gaz)
             } else {
                 None
             },
@@ -228,13 +248,13 @@ impl Facts {
             code: n == 1 && is_code(ws[0]),
             first_given,
             later_place: ws[1..].iter().any(|w| gaz.place(w).is_some()),
-            any_head_word: ws.iter().any(|w| heads.is_head_word(gaz, w)),
+            any_head_word: (0..n).any(|i| heads.is_head(gaz, i)),
             compass_place: n >= 2
                 && (words::is_compass(ws[0]) || words::is_compass(ws[n - 1]))
                 && !first_given
                 && gaz.group(ws[n - 1]).is_none(),
             compass_group: n == 2 && words::is_compass(ws[0]) && gaz.group(ws[1]).is_some(),
-            person_shaped: is_person_shaped(ws, gaz, heads),
+            person_shaped: is_person_shaped(ws, first_given, gaz, heads),
             acronym_org: n == 1
                 && is_acronym(ws[0])
                 && !words::is_common_acronym(ws[0])
@@ -248,14 +268,15 @@ impl Facts {
                 && gaz.place(ws[0]).is_none()
                 && ws[1].chars().skip(1).all(char::is_lowercase)
                 && !gaz.is_common_word_in_any_case(ws[1])
-                && !heads.is_head_word(gaz, ws[1])
+                && !heads.is_head(gaz, 1)
                 && gaz.place(ws[1]).is_none(),
             // "Acme Navigator": a company's name, then a product line's.
             brand_product: n >= 2
                 && gaz.organization(ws[0]).is_some()
-                && ws[1..].iter().all(|w| {
+                && (1..n).all(|i| {
+                    let w = ws[i];
                     w.starts_with(char::is_uppercase)
-                        && !heads.is_head_word(gaz, w)
+                        && !heads.is_head(gaz, i)
                         && gaz.place(w).is_none()
                         && gaz.group(w).is_none()
                 }),
@@ -313,17 +334,26 @@ pub fn classify<'a>(c: &Candidate, ctx: &Context<'a, '_>, gaz: &Gazetteer, cache
         return Typed::new(EntityType::Work, Strength::Context);
     }
     // Word lists.
-    if let Some(t) = cache.get(name, gaz) {
-        return t;
+    let known = cache.known(surface, name, gaz);
+    if let Some(t) = &known.lexical {
+        return t.clone();
     }
     if words::PLATFORMS.contains(&name) && (name.len() > 1 || ctx.lower_before(c, 1) == "on") {
         return Typed::new(EntityType::Product, Strength::Lexical);
     }
     let n = c.words.len();
-    let facts = {
+    let facts: &Facts = known.facts.get_or_insert_with(|| {
+        // Names of up to eight words, nearly all, are sliced on the stack.
+        let mut short = [""; 8];
+        if let Some(ws) = short.get_mut(..c.words.len()) {
+            for (w, s) in ws.iter_mut().zip(&c.words) {
+                *w = &text[s.start..s.end];
+            }
+            return Facts::of(ws, gaz);
+        }
         let ws: Vec<&str> = c.words.iter().map(|s| &text[s.start..s.end]).collect();
-        cache.facts(surface, &ws, gaz)
-    };
+        Facts::of(&ws, gaz)
+    });
     // "professor Marc Lamont Hill": a titled person whose surname is a
     // facility noun.
     if c.after_title
@@ -393,12 +423,12 @@ pub fn classify<'a>(c: &Candidate, ctx: &Context<'a, '_>, gaz: &Gazetteer, cache
         ctx.toks
             .get(i)
             .filter(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_lowercase))
-            .map(|t| t.text(text).to_string())
+            .map(|t| t.text(text))
     };
     // Past the closing mark of a quoted name: the "Blue Gate" compound.
     let after = c.end_tok + usize::from(c.quoted_title);
     let place_follows = lower_word(after)
-        .is_some_and(|w| words::is_place_noun(&w) || lower_word(after + 1).is_some_and(|w2| words::is_place_noun(&w2)));
+        .is_some_and(|w| words::is_place_noun(w) || lower_word(after + 1).is_some_and(words::is_place_noun));
     if !c.possessive && place_follows {
         return Typed::new(EntityType::Place, Strength::Context);
     }
@@ -480,17 +510,18 @@ pub fn classify<'a>(c: &Candidate, ctx: &Context<'a, '_>, gaz: &Gazetteer, cache
 
 /// Two to four capitalized words that are neither common words nor
 /// organization or place heads: "Kilmar Abrego Garcia", "Cheng Chung-tai".
-fn is_person_shaped<'a>(ws: &[&'a str], gaz: &Gazetteer, heads: &mut HeadWords<'a>) -> bool {
+/// `first_given` says whether the first word is a known given name.
+fn is_person_shaped(ws: &[&str], first_given: bool, gaz: &Gazetteer, heads: &mut HeadWords) -> bool {
     (2..=4).contains(&ws.len())
-        && ws.iter().all(|w| {
+        && ws.iter().enumerate().all(|(i, w)| {
             !is_acronym(w)
                 && !w.bytes().any(|b| b.is_ascii_digit())
-                && !heads.is_head_word(gaz, w)
+                && !heads.is_head(gaz, i)
                 && !w.eq_ignore_ascii_case("the")
                 && !gaz.is_place_of_kind(w, PlaceKind::Country)
                 && !gaz.is_place_of_kind(w, PlaceKind::Region)
         })
-        && (gaz.given_name(ws[0]).is_some() || ws.iter().any(|w| !gaz.is_common_word_in_any_case(w)) || ws.len() >= 3)
+        && (first_given || ws.iter().any(|w| !gaz.is_common_word_in_any_case(w)) || ws.len() >= 3)
 }
 
 /// "KYIV" → "Kyiv", "NEW YORK" → "New York".
@@ -515,27 +546,6 @@ fn is_shouted_word(w: &str, gaz: &Gazetteer) -> bool {
     w.len() > 4 && gaz.is_common_word_in_any_case(w)
 }
 
-pub fn is_acronym(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && w.chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
-        && w.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// "STS-135", "F-35", "COVID-19".
-fn is_code(w: &str) -> bool {
-    match w.split_once(['-', '‑']) {
-        Some((a, b)) => {
-            !a.is_empty()
-                && a.chars().all(|c| c.is_ascii_uppercase())
-                && !b.is_empty()
-                && b.chars().all(|c| c.is_ascii_digit())
-        }
-        None => false,
-    }
-}
-
 /// The capitalized words starting at token `i`, joined ("New York").
 fn following_name(text: &str, toks: &[Token], i: usize) -> String {
     let mut parts = Vec::new();
@@ -548,18 +558,4 @@ fn following_name(text: &str, toks: &[Token], i: usize) -> String {
         }
     }
     parts.join(" ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn acronyms_and_codes() {
-        assert!(is_acronym("NASA"));
-        assert!(is_acronym("U.S."));
-        assert!(!is_acronym("X"));
-        assert!(is_code("STS-135"));
-        assert!(!is_code("Chung-tai"));
-    }
 }

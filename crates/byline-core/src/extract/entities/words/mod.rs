@@ -10,7 +10,7 @@ use crate::lexicon::{abbreviations, function_words};
 mod heads;
 mod numbers;
 pub use heads::*;
-pub use numbers::is_number_word;
+pub use numbers::{is_number_word, is_unhyphenated_number_word};
 
 /// Words never a name on their own beyond the lexicon's function words
 /// (`lexicon::function_words`): sentence adverbs ("however", "meanwhile"),
@@ -61,7 +61,8 @@ const FUNCTION_WORDS: &[&str] = &[
 /// name on their own, even capitalized at a sentence start.
 pub fn is_function_word(lower: &str) -> bool {
     static ALL: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(function_words::sorted_with(FUNCTION_WORDS)));
-    if lower.contains('’') {
+    // An ASCII word has no curly apostrophe: no search for one.
+    if !lower.is_ascii() && lower.contains('’') {
         return ALL.contains(&lower.replace('’', "'"));
     }
     ALL.contains(lower)

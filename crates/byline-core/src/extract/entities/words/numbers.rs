@@ -4,30 +4,33 @@
 
 /// "Forty-three", "Two", "Several": quantities, not names.
 pub fn is_number_word(word: &str) -> bool {
-    let single = |part: &str| {
-        // Lengths of the number words by first letter, as bit masks: the
-        // first letter and the length rule out most words before any folding.
-        let bytes = part.as_bytes();
-        let Some(&first) = bytes.first() else { return false };
-        let first = first.to_ascii_lowercase();
-        const MASKS: [u32; 26] = number_word_masks();
-        if !first.is_ascii_lowercase() || MASKS[usize::from(first - b'a')] & (1 << bytes.len().min(31)) == 0 {
-            return false;
-        }
-        let mut buf = [0u8; 9];
-        let Some(lower) = buf.get_mut(..bytes.len()) else {
-            return false;
-        };
-        lower.copy_from_slice(bytes);
-        lower.make_ascii_lowercase();
-        is_lower_number_word(lower)
-    };
     // "Forty-three": only hyphenated (or non-ASCII) words need splitting.
     if word.bytes().any(|b| b == b'-' || b >= 0x80) {
-        word.split(['-', '‑']).all(single)
+        word.split(['-', '‑']).all(is_unhyphenated_number_word)
     } else {
-        single(word)
+        is_unhyphenated_number_word(word)
     }
+}
+
+/// [`is_number_word`] for a word the caller knows has no hyphen and no
+/// non-ASCII byte, without looking for them again.
+pub fn is_unhyphenated_number_word(part: &str) -> bool {
+    // Lengths of the number words by first letter, as bit masks: the
+    // first letter and the length rule out most words before any folding.
+    let bytes = part.as_bytes();
+    let Some(&first) = bytes.first() else { return false };
+    let first = first.to_ascii_lowercase();
+    const MASKS: [u32; 26] = number_word_masks();
+    if !first.is_ascii_lowercase() || MASKS[usize::from(first - b'a')] & (1 << bytes.len().min(31)) == 0 {
+        return false;
+    }
+    let mut buf = [0u8; 9];
+    let Some(lower) = buf.get_mut(..bytes.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    is_lower_number_word(lower)
 }
 
 /// A match compiles to a switch on length and byte compares: far cheaper
