@@ -2,11 +2,11 @@
 //! that never break inside a quotation, and token views in which each
 //! quotation is a single token, so "said" inside a quote is never a cue.
 
-use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use super::marks::Marked;
 use super::phrase::{Np, subject};
+use super::recent::Recent;
 use crate::article::{Article, Span};
 use crate::extract::tokens::{self, TokenKind};
 
@@ -76,25 +76,29 @@ pub(super) fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
 /// Bytes at a sentence's start read to find its subject.
 const SUBJECT_REACH: usize = 600;
 
-/// Each sentence's subject, found once: several quotations and pronouns
-/// may ask for the same one.
+/// Each sentence's subject, found once while the sentence is near the
+/// quotations being attributed: several quotations and pronouns may ask
+/// for the same one, and all ask within a few sentences of the latest.
 pub(super) struct Subjects<'a> {
     tokens: &'a Tokens<'a>,
-    cache: Vec<OnceCell<Option<(Np, usize)>>>,
+    recent: Recent<Option<(Np, usize)>>,
 }
+
+/// How many sentences keep their subject: more than a pronoun reaches back.
+const SUBJECTS_KEPT: usize = 16;
 
 impl<'a> Subjects<'a> {
     pub fn new(tokens: &'a Tokens<'a>) -> Subjects<'a> {
         Subjects {
             tokens,
-            cache: (0..tokens.sentences.len()).map(|_| OnceCell::new()).collect(),
+            recent: Recent::new(SUBJECTS_KEPT),
         }
     }
 
     /// The subject of sentence `s` and the byte where its verb starts.
     pub fn get(&self, s: usize) -> Option<(Np, usize)> {
-        *self.cache.get(s)?.get_or_init(|| {
-            let span = self.tokens.sentences[s].span;
+        let span = self.tokens.sentences.get(s)?.span;
+        self.recent.get_or_make(s, || {
             let reach = span.head(self.tokens.text, SUBJECT_REACH);
             let view = self.tokens.view(s, reach);
             subject(&view).map(|(np, verb)| (np, view.toks()[verb].span.start))
@@ -116,29 +120,19 @@ struct Tokenized {
 /// tokens a fresh tokenization of the stretch would.
 ///
 /// Quotes are attributed in text order and look only a few sentences back,
-/// so sentences far behind the latest one asked for are let go: a long
-/// article's tokens are never all held at once (one asked for again is
-/// tokenized again).
+/// so only the sentences near the latest one asked for keep their tokens
+/// ([`Recent`]): a long article's tokens are never all held at once, nor
+/// is a slot kept for each of its sentences.
 pub(super) struct Tokens<'a> {
     text: &'a str,
     quotes: &'a [Marked],
     sentences: &'a [Sentence],
-    cache: RefCell<Vec<Slot>>,
-    /// Sentences before this one have been let go.
-    released: Cell<usize>,
-}
-
-/// A sentence's place in [`Tokens`]' cache.
-#[derive(Default)]
-enum Slot {
-    #[default]
-    Unmade,
     /// Tokenized; `None` when the sentence's view is not the sentence itself.
-    Made(Option<Rc<Tokenized>>),
+    recent: Recent<Option<Rc<Tokenized>>>,
 }
 
-/// How many sentences behind the latest one asked for keep their tokens.
-const KEPT_BEHIND: usize = 64;
+/// How many sentences keep their tokens.
+const TOKENS_KEPT: usize = 64;
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, quotes: &'a [Marked], sentences: &'a [Sentence]) -> Tokens<'a> {
@@ -146,8 +140,7 @@ impl<'a> Tokens<'a> {
             text,
             quotes,
             sentences,
-            cache: RefCell::new((0..sentences.len()).map(|_| Slot::Unmade).collect()),
-            released: Cell::new(0),
+            recent: Recent::new(TOKENS_KEPT),
         }
     }
 
@@ -179,27 +172,7 @@ impl<'a> Tokens<'a> {
     /// Sentence `s`'s tokens, made once while it is near the sentences
     /// being asked for.
     fn sentence_tokens(&self, s: usize, span: Span) -> Option<Rc<Tokenized>> {
-        let mut cache = self.cache.borrow_mut();
-        let keep_from = s.saturating_sub(KEPT_BEHIND);
-        let mut released = self.released.get();
-        while released < keep_from {
-            if let Some(slot) = cache.get_mut(released) {
-                *slot = Slot::Unmade;
-            }
-            released += 1;
-        }
-        self.released.set(released);
-        if let Some(Slot::Made(made)) = cache.get(s) {
-            return made.clone();
-        }
-        let made = self.tokenize(span).map(Rc::new);
-        // A sentence already let go is not kept again.
-        if s >= released
-            && let Some(slot) = cache.get_mut(s)
-        {
-            *slot = Slot::Made(made.clone());
-        }
-        made
+        self.recent.get_or_make(s, || self.tokenize(span).map(Rc::new))
     }
 
     /// The whole sentence's tokens, when its view is the sentence itself.

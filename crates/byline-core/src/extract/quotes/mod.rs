@@ -16,6 +16,7 @@ mod marks;
 mod mentions;
 mod names;
 mod phrase;
+mod recent;
 mod resolve;
 mod words;
 
