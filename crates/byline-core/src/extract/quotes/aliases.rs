@@ -3,30 +3,49 @@
 //!
 //! Most articles look up only a few names, while a long one may hold tens
 //! of thousands of aliases, so the index is built on the first look-up and
-//! keeps a hash of each case-folded alias, not a copy of it; a look-up
-//! confirms its hit against the entity's own aliases.
+//! holds, for each alias of a person or organization, 32 bits of the hash of
+//! its case-folded form and the entity's index, packed in one `u64` in an
+//! open-addressing table a quarter larger than the aliases: ten bytes an
+//! alias, no copy of it. A look-up confirms each hit against the entity's
+//! own aliases, so two aliases sharing a hash cost only a second comparison.
 
 use std::cell::OnceCell;
 use std::hash::{BuildHasher, Hasher};
 
 // Keys are hashes already; foldhash is several times faster than SipHash.
 use foldhash::fast::FixedState;
-use foldhash::{HashMap, HashMapExt};
 
 use crate::extract::{Entity, EntityType};
+
+/// Bits of an index entry holding the entity; the hash is above them.
+const ENTITY_BITS: u32 = 32;
+
+/// An index slot holding no entry: no entity has the index `u32::MAX`.
+const EMPTY: u64 = u64::MAX;
 
 pub(super) struct Aliases<'a> {
     entities: &'a [Entity],
     hasher: FixedState,
-    /// Hash of a folded alias → the first entity with an alias folding so.
-    index: OnceCell<HashMap<u64, usize>>,
+    /// The bits of the folded hash kept in the index (fewer only in tests,
+    /// to make aliases share hashes).
+    hash_mask: u64,
+    /// Slots of `hash << ENTITY_BITS | entity`, one for each alias of a
+    /// person or body, placed by linear probing from the slot the hash
+    /// points at; `None` when entity indexes do not fit their bits, and
+    /// look-ups read every entity.
+    index: OnceCell<Option<Vec<u64>>>,
 }
 
 impl<'a> Aliases<'a> {
     pub fn new(entities: &'a [Entity]) -> Aliases<'a> {
+        Aliases::with_hash_mask(entities, u64::from(u32::MAX))
+    }
+
+    fn with_hash_mask(entities: &'a [Entity], hash_mask: u64) -> Aliases<'a> {
         Aliases {
             entities,
             hasher: FixedState::default(),
+            hash_mask,
             index: OnceCell::new(),
         }
     }
@@ -34,33 +53,64 @@ impl<'a> Aliases<'a> {
     /// The first person or organization with an alias (or name) that
     /// case-folds as `name` does.
     pub fn find(&self, name: &str) -> Option<usize> {
-        let index = self.index.get_or_init(|| self.build());
-        let &first = index.get(&self.folded_hash(name))?;
+        let Some(index) = self.index.get_or_init(|| self.build()) else {
+            return self.scan(name);
+        };
+        let hash = self.key_hash(name);
+        let mut hits = probe(index, hash).filter(|&k| k >> ENTITY_BITS == hash).peekable();
+        hits.peek()?;
         let mut key = String::new();
         fold_into(name, &mut key);
         let mut scratch = String::new();
-        if self.folds_to(first, &key, &mut scratch) {
-            return Some(first);
-        }
-        // Another alias with the same hash: look at every entity in order.
+        // Entries of one hash lie along the probe in the order they were
+        // placed, which is entity order, and every entity with an alias
+        // folding to `key` has one: the first that folds so is the answer.
+        hits.map(|k| (k & u64::from(u32::MAX)) as usize)
+            .find(|&e| self.folds_to(e, &key, &mut scratch))
+    }
+
+    /// What [`Aliases::find`] answers, read from every entity in order.
+    fn scan(&self, name: &str) -> Option<usize> {
+        let mut key = String::new();
+        fold_into(name, &mut key);
+        let mut scratch = String::new();
         (0..self.entities.len()).find(|&e| self.can_speak(e) && self.folds_to(e, &key, &mut scratch))
     }
 
-    fn build(&self) -> HashMap<u64, usize> {
-        let mut index = HashMap::with_capacity(self.entities.iter().map(|e| e.aliases.len() + 1).sum());
-        for (i, e) in self.entities.iter().enumerate() {
-            if !self.can_speak(i) {
-                continue;
-            }
-            for a in &e.aliases {
-                index.entry(self.folded_hash(a)).or_insert(i);
-            }
-            // The name is usually one of the aliases already.
-            if !e.aliases.contains(&e.name) {
-                index.entry(self.folded_hash(&e.name)).or_insert(i);
+    fn build(&self) -> Option<Vec<u64>> {
+        // Entity indexes must fit their bits and never make an entry EMPTY.
+        if u64::try_from(self.entities.len()).ok()? >= u64::from(u32::MAX) {
+            return None;
+        }
+        let speaking = || self.entities.iter().enumerate().filter(|&(i, _)| self.can_speak(i));
+        // The name is usually one of the aliases already: looking costs less
+        // than hashing it again.
+        let own_name = |e: &Entity| !e.aliases.contains(&e.name);
+        let entries: usize = speaking()
+            .map(|(_, e)| e.aliases.len() + usize::from(own_name(e)))
+            .sum();
+        // A slot at least always empty, so that every probe ends.
+        let mut index = vec![EMPTY; entries + entries / 4 + 1];
+        for (i, e) in speaking() {
+            let name = own_name(e).then_some(&e.name);
+            for a in e.aliases.iter().chain(name) {
+                let entry = self.key_hash(a) << ENTITY_BITS | i as u64;
+                let len = index.len();
+                let mut slot = home(len, entry >> ENTITY_BITS);
+                // An entry already there (an entity's two aliases folding
+                // alike) is not placed twice.
+                while index[slot] != EMPTY && index[slot] != entry {
+                    slot = (slot + 1) % len;
+                }
+                index[slot] = entry;
             }
         }
-        index
+        Some(index)
+    }
+
+    /// The bits of the folded hash of `s` kept in the index.
+    fn key_hash(&self, s: &str) -> u64 {
+        (self.folded_hash(s) >> ENTITY_BITS) & self.hash_mask
     }
 
     /// The hash of `s` folded, computed without building the folded form
@@ -166,6 +216,23 @@ fn fold(s: &str) -> String {
     lower.trim().to_string()
 }
 
+/// The slot of an index of `len` slots where entries of `hash` (32 bits)
+/// start: the hash scaled to the length, which need not be a power of two.
+fn home(len: usize, hash: u64) -> usize {
+    ((hash * len as u64) >> ENTITY_BITS) as usize
+}
+
+/// The entries of `index` from where `hash`'s start to the first empty
+/// slot: every entry of `hash` is among them, in the order placed.
+fn probe(index: &[u64], hash: u64) -> impl Iterator<Item = u64> + '_ {
+    let start = home(index.len(), hash);
+    index[start..]
+        .iter()
+        .chain(&index[..start])
+        .copied()
+        .take_while(|&k| k != EMPTY)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -236,5 +303,49 @@ mod tests {
         assert_eq!(aliases.find("The harbour board"), Some(2));
         assert_eq!(aliases.find("Harbour Authority"), None);
         assert_eq!(aliases.find("INES HARBOUR"), Some(1));
+    }
+
+    #[test]
+    fn index_finds_what_reading_every_entity_finds() {
+        let kinds = [EntityType::Person, EntityType::Organization, EntityType::Place];
+        let names = [
+            "Ines Harbour",
+            "Harbour",
+            "the Harbour Board",
+            "Board",
+            "Vance",
+            "Théa Vance",
+            "ΟΔΥΣΣΕΑΣ",
+        ];
+        let entities: Vec<Entity> = (0..40)
+            .map(|i| {
+                let a = names[i % names.len()];
+                let b = names[(i * 3 + 1) % names.len()];
+                entity(i, a, kinds[i % kinds.len()], &[a, b])
+            })
+            .collect();
+        let asked = [
+            "harbour's",
+            "THE HARBOUR BOARD",
+            "board",
+            "théa vance",
+            "οδυσσεας",
+            "Nobody",
+            "vance's",
+            "",
+        ];
+        // Two bits of hash: most aliases share one, so hits are confirmed;
+        // in the top bits, runs of entries also wrap past the table's end.
+        for mask in [0b11, 0xC000_0000, u64::from(u32::MAX)] {
+            let aliases = Aliases::with_hash_mask(&entities, mask);
+            for name in asked {
+                assert_eq!(
+                    aliases.find(name),
+                    aliases.scan(name),
+                    "{name:?} with hash mask {mask:#x}"
+                );
+            }
+        }
+        assert_eq!(Aliases::new(&entities).find("board"), Some(3));
     }
 }
