@@ -13,11 +13,30 @@ use crate::article::Span;
 use crate::extract::tokens::{TokenKind, tokenize};
 use crate::extract::{Entity, EntityType};
 
-/// Who said a quotation.
+/// Who said a quotation: an entity, named as the entity list names it
+/// (held as its index, not a copy of its name, until the quotes are
+/// made), or a name or description read from the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Speaker {
-    pub name: String,
-    pub entity: Option<usize>,
+pub(super) enum Speaker {
+    Entity(usize),
+    Named(String),
+}
+
+impl Speaker {
+    pub fn entity(&self) -> Option<usize> {
+        match self {
+            Speaker::Entity(e) => Some(*e),
+            Speaker::Named(_) => None,
+        }
+    }
+
+    /// The speaker's name, as the quote gives it.
+    pub fn into_name(self, entities: &[Entity]) -> String {
+        match self {
+            Speaker::Entity(e) => entities[e].name.clone(),
+            Speaker::Named(name) => name,
+        }
+    }
 }
 
 /// How many sentences back a pronoun may look for its antecedent.
@@ -64,17 +83,14 @@ impl<'a> Resolver<'a> {
     }
 
     fn speaker_of(&self, entity: usize) -> Speaker {
-        Speaker {
-            name: self.entities[entity].name.clone(),
-            entity: Some(entity),
-        }
+        Speaker::Entity(entity)
     }
 
     /// A speaker named as text, tied to the entity it is an alias of.
     fn named(&self, name: String) -> Speaker {
         match self.aliases.find(&name) {
             Some(e) => self.speaker_of(e),
-            None => Speaker { name, entity: None },
+            None => Speaker::Named(name),
         }
     }
 
@@ -273,12 +289,13 @@ impl<'a> Resolver<'a> {
         if quoted_in + 1 < here {
             return None;
         }
-        let fits = match (speaker.entity.map(|e| self.entities[e].kind), p) {
-            (Some(EntityType::Person), Pronoun::Personal) => true,
-            (Some(EntityType::Organization), Pronoun::Neuter | Pronoun::Plural) => true,
-            (Some(_), _) => false,
+        let fits = match speaker {
+            Speaker::Entity(e) => matches!(
+                (self.entities[*e].kind, p),
+                (EntityType::Person, Pronoun::Personal) | (EntityType::Organization, Pronoun::Neuter | Pronoun::Plural)
+            ),
             // An unnamed speaker: "the researchers" are "they", "a judge" is "he".
-            (None, p) => words::with_lower(speaker.name.rsplit(' ').next().unwrap_or(""), |last| {
+            Speaker::Named(name) => words::with_lower(name.rsplit(' ').next().unwrap_or(""), |last| {
                 let plural = last.ends_with('s') && !last.ends_with("ss");
                 match p {
                     Pronoun::Plural => plural,
