@@ -2,6 +2,7 @@
 //! that never break inside a quotation, and token views in which each
 //! quotation is a single token, so "said" inside a quote is never a cue.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use super::marks::Marked;
@@ -33,16 +34,41 @@ pub(super) struct Tok {
     lower: Span,
 }
 
-/// A sentence as the attribution rules see it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Sentence {
-    pub span: Span,
-    pub paragraph: usize,
-}
+/// A sentence as the attribution rules see it: the article's own, or
+/// several of them merged.
+pub(super) use crate::article::Sentence;
 
 /// The article's sentences, merged where a sentence break falls inside a
 /// quotation ("We face a dangerous sentence. Who takes…" is one quote).
-pub(super) fn outer_sentences(article: &Article, quotes: &[Marked]) -> Vec<Sentence> {
+/// Most articles have no such break: then they are the article's own
+/// sentences, not a copy of them.
+pub(super) fn outer_sentences<'a>(article: &'a Article, quotes: &[Marked]) -> Cow<'a, [Sentence]> {
+    if article.sentences.is_empty() || !merges_any(&article.sentences, quotes) {
+        // With no sentences, an empty text has none either.
+        if !article.sentences.is_empty() || article.text.is_empty() {
+            return Cow::Borrowed(&article.sentences);
+        }
+    }
+    Cow::Owned(merged(article, quotes))
+}
+
+/// Whether a sentence starts inside a quotation that began in the sentence
+/// before, in the same paragraph: up to the first such, [`merged`] copies
+/// the sentences as they are.
+fn merges_any(sentences: &[Sentence], quotes: &[Marked]) -> bool {
+    let mut q = 0;
+    sentences.windows(2).any(|pair| {
+        let s = pair[1];
+        while q < quotes.len() && quotes[q].outer.end <= s.span.start {
+            q += 1;
+        }
+        let inside = q < quotes.len() && quotes[q].outer.start < s.span.start;
+        inside && pair[0].paragraph == s.paragraph
+    })
+}
+
+/// The sentences merged where a break falls inside a quotation.
+fn merged(article: &Article, quotes: &[Marked]) -> Vec<Sentence> {
     let mut out: Vec<Sentence> = Vec::with_capacity(article.sentences.len());
     let mut q = 0;
     for s in &article.sentences {
@@ -52,10 +78,7 @@ pub(super) fn outer_sentences(article: &Article, quotes: &[Marked]) -> Vec<Sente
         let inside = q < quotes.len() && quotes[q].outer.start < s.span.start;
         match out.last_mut() {
             Some(last) if inside && last.paragraph == s.paragraph => last.span.end = s.span.end,
-            _ => out.push(Sentence {
-                span: s.span,
-                paragraph: s.paragraph,
-            }),
+            _ => out.push(*s),
         }
     }
     if out.is_empty() && !article.text.is_empty() {
@@ -64,6 +87,9 @@ pub(super) fn outer_sentences(article: &Article, quotes: &[Marked]) -> Vec<Sente
             paragraph: 0,
         });
     }
+    // Held through attribution: the merged sentences are fewer than the
+    // room made for them.
+    out.shrink_to_fit();
     out
 }
 
@@ -505,6 +531,29 @@ mod tests {
         let v = View::new(text, Span::new(0, text.len()), &[]);
         for i in 0..v.len() {
             assert_eq!(v.lower(i), v.str(i).to_lowercase(), "{}", v.str(i));
+        }
+    }
+
+    #[test]
+    fn sentences_are_the_articles_own_unless_a_quote_spans_a_break() {
+        for (text, own) in [
+            (
+                "Title line here\n\nHe said: \"We face it. Who takes it?\" Then he left.",
+                false,
+            ),
+            (
+                "Title\n\nHe said: \"We face it.\" Then he left. \"Fine,\" she said.",
+                true,
+            ),
+            ("\"Open quote. Left open\n\nNext paragraph. Still.\" Done.", false),
+            ("One sentence only", true),
+            ("", true),
+        ] {
+            let a = Article::from_text("t", text);
+            let quotes = super::super::marks::find_quotes(&a.text, &split_paragraphs(&a.text));
+            let outer = outer_sentences(&a, &quotes);
+            assert_eq!(outer.as_ref(), merged(&a, &quotes).as_slice(), "{text:?}");
+            assert_eq!(matches!(outer, Cow::Borrowed(_)), own, "{text:?}");
         }
     }
 
