@@ -3,6 +3,7 @@
 //! quotation is a single token, so "said" inside a quote is never a cue.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::marks::Marked;
@@ -155,6 +156,8 @@ pub(super) struct Tokens<'a> {
     sentences: &'a [Sentence],
     /// Tokenized; `None` when the sentence's view is not the sentence itself.
     recent: Recent<Option<Rc<Tokenized>>>,
+    /// The tokenizer's buffer, reused from sentence to sentence.
+    scratch: RefCell<Vec<tokens::Token>>,
 }
 
 /// How many sentences keep their tokens.
@@ -167,6 +170,7 @@ impl<'a> Tokens<'a> {
             quotes,
             sentences,
             recent: Recent::new(TOKENS_KEPT),
+            scratch: RefCell::new(Vec::new()),
         }
     }
 
@@ -209,7 +213,8 @@ impl<'a> Tokens<'a> {
         }
         let mut dropped = Vec::new();
         let mut lowered = String::new();
-        let toks = b.tokens(self.text, self.quotes, &mut dropped, &mut lowered);
+        let scratch = &mut self.scratch.borrow_mut();
+        let toks = b.tokens(self.text, self.quotes, &mut dropped, &mut lowered, scratch);
         Some(Tokenized { toks, dropped, lowered })
     }
 }
@@ -266,18 +271,25 @@ impl Bounds {
             .all(|q| q.outer.start >= self.start && q.outer.end <= self.end)
     }
 
-    fn tokens(&self, text: &str, quotes: &[Marked], dropped: &mut Vec<Span>, lowered: &mut String) -> Vec<Tok> {
+    /// The tokens of the stretch; `scratch` is the tokenizer's buffer.
+    fn tokens(
+        &self,
+        text: &str,
+        quotes: &[Marked],
+        dropped: &mut Vec<Span>,
+        lowered: &mut String,
+        scratch: &mut Vec<tokens::Token>,
+    ) -> Vec<Tok> {
         // The tokenizer's estimate: about a token for every five bytes.
         let estimate = (self.end - self.start.min(self.end)) / 5 + 1;
         let mut toks = Vec::with_capacity(estimate + self.last.saturating_sub(self.first));
-        let mut scratch = Vec::with_capacity(estimate);
         // Room for the capitalized words, a fraction of the text.
         lowered.reserve(estimate);
         let mut out = Out {
             toks: &mut toks,
             dropped,
             lowered,
-            scratch: &mut scratch,
+            scratch,
         };
         let mut pos = self.start;
         for (k, q) in quotes.iter().enumerate().take(self.last).skip(self.first) {
@@ -322,7 +334,7 @@ impl<'a> View<'a> {
     /// quotation is cut.
     pub fn new(text: &'a str, range: Span, quotes: &[Marked]) -> View<'a> {
         let mut lowered = String::new();
-        let toks = Bounds::of(range, quotes).tokens(text, quotes, &mut Vec::new(), &mut lowered);
+        let toks = Bounds::of(range, quotes).tokens(text, quotes, &mut Vec::new(), &mut lowered, &mut Vec::new());
         View {
             text,
             held: Held::Own { toks, lowered },
