@@ -31,8 +31,9 @@ pub(super) struct Aliases<'a> {
     hash_mask: u64,
     /// Slots of `hash << ENTITY_BITS | entity`, one for each alias of a
     /// person or body, placed by linear probing from the slot the hash
-    /// points at; `None` when entity indexes do not fit their bits, and
-    /// look-ups read every entity.
+    /// points at; `None` when entity indexes do not fit their bits or the
+    /// slots outnumber what a 32-bit hash addresses, and look-ups read
+    /// every entity.
     index: OnceCell<Option<Vec<u64>>>,
 }
 
@@ -89,8 +90,13 @@ impl<'a> Aliases<'a> {
         let entries: usize = speaking()
             .map(|(_, e)| e.aliases.len() + usize::from(own_name(e)))
             .sum();
-        // A slot at least always empty, so that every probe ends.
-        let mut index = vec![EMPTY; entries + entries / 4 + 1];
+        // A slot at least always empty, so that every probe ends; no more
+        // slots than a 32-bit hash scales to without overflow.
+        let slots = entries + entries / 4 + 1;
+        if u64::try_from(slots).ok()? > u64::from(u32::MAX) {
+            return None;
+        }
+        let mut index = vec![EMPTY; slots];
         for (i, e) in speaking() {
             let name = own_name(e).then_some(&e.name);
             for a in e.aliases.iter().chain(name) {
