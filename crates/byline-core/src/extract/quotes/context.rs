@@ -2,11 +2,13 @@
 //! that never break inside a quotation, and token views in which each
 //! quotation is a single token, so "said" inside a quote is never a cue.
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::marks::Marked;
 use super::phrase::{Np, subject};
+use super::recent::Recent;
 use crate::article::{Article, Span};
 use crate::extract::tokens::{self, TokenKind};
 
@@ -33,16 +35,41 @@ pub(super) struct Tok {
     lower: Span,
 }
 
-/// A sentence as the attribution rules see it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Sentence {
-    pub span: Span,
-    pub paragraph: usize,
-}
+/// A sentence as the attribution rules see it: the article's own, or
+/// several of them merged.
+pub(super) use crate::article::Sentence;
 
 /// The article's sentences, merged where a sentence break falls inside a
 /// quotation ("We face a dangerous sentence. Who takes…" is one quote).
-pub(super) fn outer_sentences(article: &Article, quotes: &[Marked]) -> Vec<Sentence> {
+/// Most articles have no such break: then they are the article's own
+/// sentences, not a copy of them.
+pub(super) fn outer_sentences<'a>(article: &'a Article, quotes: &[Marked]) -> Cow<'a, [Sentence]> {
+    if article.sentences.is_empty() || !merges_any(&article.sentences, quotes) {
+        // With no sentences, an empty text has none either.
+        if !article.sentences.is_empty() || article.text.is_empty() {
+            return Cow::Borrowed(&article.sentences);
+        }
+    }
+    Cow::Owned(merged(article, quotes))
+}
+
+/// Whether a sentence starts inside a quotation that began in the sentence
+/// before, in the same paragraph: up to the first such, [`merged`] copies
+/// the sentences as they are.
+fn merges_any(sentences: &[Sentence], quotes: &[Marked]) -> bool {
+    let mut q = 0;
+    sentences.windows(2).any(|pair| {
+        let s = pair[1];
+        while q < quotes.len() && quotes[q].outer.end <= s.span.start {
+            q += 1;
+        }
+        let inside = q < quotes.len() && quotes[q].outer.start < s.span.start;
+        inside && pair[0].paragraph == s.paragraph
+    })
+}
+
+/// The sentences merged where a break falls inside a quotation.
+fn merged(article: &Article, quotes: &[Marked]) -> Vec<Sentence> {
     let mut out: Vec<Sentence> = Vec::with_capacity(article.sentences.len());
     let mut q = 0;
     for s in &article.sentences {
@@ -52,10 +79,7 @@ pub(super) fn outer_sentences(article: &Article, quotes: &[Marked]) -> Vec<Sente
         let inside = q < quotes.len() && quotes[q].outer.start < s.span.start;
         match out.last_mut() {
             Some(last) if inside && last.paragraph == s.paragraph => last.span.end = s.span.end,
-            _ => out.push(Sentence {
-                span: s.span,
-                paragraph: s.paragraph,
-            }),
+            _ => out.push(*s),
         }
     }
     if out.is_empty() && !article.text.is_empty() {
@@ -64,6 +88,9 @@ pub(super) fn outer_sentences(article: &Article, quotes: &[Marked]) -> Vec<Sente
             paragraph: 0,
         });
     }
+    // Held through attribution: the merged sentences are fewer than the
+    // room made for them.
+    out.shrink_to_fit();
     out
 }
 
@@ -76,25 +103,29 @@ pub(super) fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
 /// Bytes at a sentence's start read to find its subject.
 const SUBJECT_REACH: usize = 600;
 
-/// Each sentence's subject, found once: several quotations and pronouns
-/// may ask for the same one.
+/// Each sentence's subject, found once while the sentence is near the
+/// quotations being attributed: several quotations and pronouns may ask
+/// for the same one, and all ask within a few sentences of the latest.
 pub(super) struct Subjects<'a> {
     tokens: &'a Tokens<'a>,
-    cache: Vec<OnceCell<Option<(Np, usize)>>>,
+    recent: Recent<Option<(Np, usize)>>,
 }
+
+/// How many sentences keep their subject: more than a pronoun reaches back.
+const SUBJECTS_KEPT: usize = 16;
 
 impl<'a> Subjects<'a> {
     pub fn new(tokens: &'a Tokens<'a>) -> Subjects<'a> {
         Subjects {
             tokens,
-            cache: (0..tokens.sentences.len()).map(|_| OnceCell::new()).collect(),
+            recent: Recent::new(SUBJECTS_KEPT),
         }
     }
 
     /// The subject of sentence `s` and the byte where its verb starts.
     pub fn get(&self, s: usize) -> Option<(Np, usize)> {
-        *self.cache.get(s)?.get_or_init(|| {
-            let span = self.tokens.sentences[s].span;
+        let span = self.tokens.sentences.get(s)?.span;
+        self.recent.get_or_make(s, || {
             let reach = span.head(self.tokens.text, SUBJECT_REACH);
             let view = self.tokens.view(s, reach);
             subject(&view).map(|(np, verb)| (np, view.toks()[verb].span.start))
@@ -116,29 +147,21 @@ struct Tokenized {
 /// tokens a fresh tokenization of the stretch would.
 ///
 /// Quotes are attributed in text order and look only a few sentences back,
-/// so sentences far behind the latest one asked for are let go: a long
-/// article's tokens are never all held at once (one asked for again is
-/// tokenized again).
+/// so only the sentences near the latest one asked for keep their tokens
+/// ([`Recent`]): a long article's tokens are never all held at once, nor
+/// is a slot kept for each of its sentences.
 pub(super) struct Tokens<'a> {
     text: &'a str,
     quotes: &'a [Marked],
     sentences: &'a [Sentence],
-    cache: RefCell<Vec<Slot>>,
-    /// Sentences before this one have been let go.
-    released: Cell<usize>,
-}
-
-/// A sentence's place in [`Tokens`]' cache.
-#[derive(Default)]
-enum Slot {
-    #[default]
-    Unmade,
     /// Tokenized; `None` when the sentence's view is not the sentence itself.
-    Made(Option<Rc<Tokenized>>),
+    recent: Recent<Option<Rc<Tokenized>>>,
+    /// The tokenizer's buffer, reused from sentence to sentence.
+    scratch: RefCell<Vec<tokens::Token>>,
 }
 
-/// How many sentences behind the latest one asked for keep their tokens.
-const KEPT_BEHIND: usize = 64;
+/// How many sentences keep their tokens.
+const TOKENS_KEPT: usize = 64;
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, quotes: &'a [Marked], sentences: &'a [Sentence]) -> Tokens<'a> {
@@ -146,8 +169,8 @@ impl<'a> Tokens<'a> {
             text,
             quotes,
             sentences,
-            cache: RefCell::new((0..sentences.len()).map(|_| Slot::Unmade).collect()),
-            released: Cell::new(0),
+            recent: Recent::new(TOKENS_KEPT),
+            scratch: RefCell::new(Vec::new()),
         }
     }
 
@@ -179,27 +202,7 @@ impl<'a> Tokens<'a> {
     /// Sentence `s`'s tokens, made once while it is near the sentences
     /// being asked for.
     fn sentence_tokens(&self, s: usize, span: Span) -> Option<Rc<Tokenized>> {
-        let mut cache = self.cache.borrow_mut();
-        let keep_from = s.saturating_sub(KEPT_BEHIND);
-        let mut released = self.released.get();
-        while released < keep_from {
-            if let Some(slot) = cache.get_mut(released) {
-                *slot = Slot::Unmade;
-            }
-            released += 1;
-        }
-        self.released.set(released);
-        if let Some(Slot::Made(made)) = cache.get(s) {
-            return made.clone();
-        }
-        let made = self.tokenize(span).map(Rc::new);
-        // A sentence already let go is not kept again.
-        if s >= released
-            && let Some(slot) = cache.get_mut(s)
-        {
-            *slot = Slot::Made(made.clone());
-        }
-        made
+        self.recent.get_or_make(s, || self.tokenize(span).map(Rc::new))
     }
 
     /// The whole sentence's tokens, when its view is the sentence itself.
@@ -210,7 +213,8 @@ impl<'a> Tokens<'a> {
         }
         let mut dropped = Vec::new();
         let mut lowered = String::new();
-        let toks = b.tokens(self.text, self.quotes, &mut dropped, &mut lowered);
+        let scratch = &mut self.scratch.borrow_mut();
+        let toks = b.tokens(self.text, self.quotes, &mut dropped, &mut lowered, scratch);
         Some(Tokenized { toks, dropped, lowered })
     }
 }
@@ -267,18 +271,25 @@ impl Bounds {
             .all(|q| q.outer.start >= self.start && q.outer.end <= self.end)
     }
 
-    fn tokens(&self, text: &str, quotes: &[Marked], dropped: &mut Vec<Span>, lowered: &mut String) -> Vec<Tok> {
+    /// The tokens of the stretch; `scratch` is the tokenizer's buffer.
+    fn tokens(
+        &self,
+        text: &str,
+        quotes: &[Marked],
+        dropped: &mut Vec<Span>,
+        lowered: &mut String,
+        scratch: &mut Vec<tokens::Token>,
+    ) -> Vec<Tok> {
         // The tokenizer's estimate: about a token for every five bytes.
         let estimate = (self.end - self.start.min(self.end)) / 5 + 1;
         let mut toks = Vec::with_capacity(estimate + self.last.saturating_sub(self.first));
-        let mut scratch = Vec::with_capacity(estimate);
         // Room for the capitalized words, a fraction of the text.
         lowered.reserve(estimate);
         let mut out = Out {
             toks: &mut toks,
             dropped,
             lowered,
-            scratch: &mut scratch,
+            scratch,
         };
         let mut pos = self.start;
         for (k, q) in quotes.iter().enumerate().take(self.last).skip(self.first) {
@@ -323,7 +334,7 @@ impl<'a> View<'a> {
     /// quotation is cut.
     pub fn new(text: &'a str, range: Span, quotes: &[Marked]) -> View<'a> {
         let mut lowered = String::new();
-        let toks = Bounds::of(range, quotes).tokens(text, quotes, &mut Vec::new(), &mut lowered);
+        let toks = Bounds::of(range, quotes).tokens(text, quotes, &mut Vec::new(), &mut lowered, &mut Vec::new());
         View {
             text,
             held: Held::Own { toks, lowered },
@@ -532,6 +543,29 @@ mod tests {
         let v = View::new(text, Span::new(0, text.len()), &[]);
         for i in 0..v.len() {
             assert_eq!(v.lower(i), v.str(i).to_lowercase(), "{}", v.str(i));
+        }
+    }
+
+    #[test]
+    fn sentences_are_the_articles_own_unless_a_quote_spans_a_break() {
+        for (text, own) in [
+            (
+                "Title line here\n\nHe said: \"We face it. Who takes it?\" Then he left.",
+                false,
+            ),
+            (
+                "Title\n\nHe said: \"We face it.\" Then he left. \"Fine,\" she said.",
+                true,
+            ),
+            ("\"Open quote. Left open\n\nNext paragraph. Still.\" Done.", false),
+            ("One sentence only", true),
+            ("", true),
+        ] {
+            let a = Article::from_text("t", text);
+            let quotes = super::super::marks::find_quotes(&a.text, &split_paragraphs(&a.text));
+            let outer = outer_sentences(&a, &quotes);
+            assert_eq!(outer.as_ref(), merged(&a, &quotes).as_slice(), "{text:?}");
+            assert_eq!(matches!(outer, Cow::Borrowed(_)), own, "{text:?}");
         }
     }
 

@@ -46,6 +46,8 @@ pub(super) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Marked> {
             first.continues = true;
         }
     }
+    // Held through attribution: no room left over from growing.
+    out.shrink_to_fit();
     out
 }
 

@@ -16,12 +16,15 @@ mod marks;
 mod mentions;
 mod names;
 mod phrase;
+mod recent;
 mod resolve;
 mod words;
 
 use super::{Entity, Quote};
 use crate::article::{Article, Span};
 use attribution::Attributor;
+use marks::Marked;
+use resolve::Speaker;
 
 /// Every direct quotation, in text order, with its speaker and cue.
 pub fn extract_quotes(article: &Article, entities: &[Entity]) -> Vec<Quote> {
@@ -32,9 +35,31 @@ pub fn extract_quotes(article: &Article, entities: &[Entity]) -> Vec<Quote> {
         article.paragraphs.iter().map(|p| p.span).collect()
     };
     let marks = marks::find_quotes(text, &paragraphs);
-    let sentences = context::outer_sentences(article, &marks);
-    let tokens = context::Tokens::new(text, &marks, &sentences);
-    let attributor = Attributor::new(text, entities, &marks, &sentences, &tokens);
+    drop(paragraphs);
+    let (speakers, cues) = attribute(article, entities, &marks);
+    marks
+        .iter()
+        .zip(speakers)
+        .zip(cues)
+        .enumerate()
+        .map(|(id, ((m, speaker), cue))| Quote {
+            id,
+            span: m.inner,
+            speaker_entity: speaker.as_ref().and_then(Speaker::entity),
+            speaker: speaker.map(|s| s.into_name(entities)),
+            cue: cue.map(|c| text[c.start..c.end].to_string()),
+        })
+        .collect()
+}
+
+/// The speaker and cue of each quotation. What the rules read (sentences,
+/// tokens, the mention and alias indexes) goes when this returns, before
+/// the quotes are made.
+fn attribute(article: &Article, entities: &[Entity], marks: &[Marked]) -> (Vec<Option<Speaker>>, Vec<Option<Span>>) {
+    let text = article.text.as_str();
+    let sentences = context::outer_sentences(article, marks);
+    let tokens = context::Tokens::new(text, marks, &sentences);
+    let attributor = Attributor::new(text, entities, marks, &sentences, &tokens);
     let mut speakers = Vec::with_capacity(marks.len());
     let mut cues = Vec::with_capacity(marks.len());
     for k in 0..marks.len() {
@@ -49,19 +74,7 @@ pub fn extract_quotes(article: &Article, entities: &[Entity]) -> Vec<Quote> {
             speakers[k - 1] = speakers[k].clone();
         }
     }
-    marks
-        .iter()
-        .zip(speakers)
-        .zip(cues)
-        .enumerate()
-        .map(|(id, ((m, speaker), cue))| Quote {
-            id,
-            span: m.inner,
-            speaker_entity: speaker.as_ref().and_then(|s| s.entity),
-            speaker: speaker.map(|s| s.name),
-            cue: cue.map(|c| text[c.start..c.end].to_string()),
-        })
-        .collect()
+    (speakers, cues)
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 use super::aliases::Aliases;
 use super::context::{Sentence, Subjects, Tokens, sentence_at};
 use super::marks::Marked;
+use super::mentions::{self, Mentions};
 use super::names::{of_place, proper_name};
 use super::phrase::{Np, is_possessive};
 use super::words::{self, Pronoun};
@@ -12,11 +13,30 @@ use crate::article::Span;
 use crate::extract::tokens::{TokenKind, tokenize};
 use crate::extract::{Entity, EntityType};
 
-/// Who said a quotation.
+/// Who said a quotation: an entity, named as the entity list names it
+/// (held as its index, not a copy of its name, until the quotes are
+/// made), or a name or description read from the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Speaker {
-    pub name: String,
-    pub entity: Option<usize>,
+pub(super) enum Speaker {
+    Entity(usize),
+    Named(String),
+}
+
+impl Speaker {
+    pub fn entity(&self) -> Option<usize> {
+        match self {
+            Speaker::Entity(e) => Some(*e),
+            Speaker::Named(_) => None,
+        }
+    }
+
+    /// The speaker's name, as the quote gives it.
+    pub fn into_name(self, entities: &[Entity]) -> String {
+        match self {
+            Speaker::Entity(e) => entities[e].name.clone(),
+            Speaker::Named(name) => name,
+        }
+    }
 }
 
 /// How many sentences back a pronoun may look for its antecedent.
@@ -34,8 +54,8 @@ const MAX_DESCRIPTION: usize = 8;
 pub(super) struct Resolver<'a> {
     text: &'a str,
     entities: &'a [Entity],
-    /// Every mention as (span, entity index), by start.
-    mentions: Vec<(Span, usize)>,
+    /// Every mention of a person, organization or place, by start.
+    mentions: Mentions,
     /// Aliases of people and organizations.
     aliases: Aliases<'a>,
     quotes: &'a [Marked],
@@ -54,7 +74,7 @@ impl<'a> Resolver<'a> {
         Resolver {
             text,
             entities,
-            mentions: super::mentions::in_text_order(text, entities),
+            mentions: Mentions::new(text, entities),
             aliases: Aliases::new(entities),
             quotes,
             sentences,
@@ -63,24 +83,20 @@ impl<'a> Resolver<'a> {
     }
 
     fn speaker_of(&self, entity: usize) -> Speaker {
-        Speaker {
-            name: self.entities[entity].name.clone(),
-            entity: Some(entity),
-        }
+        Speaker::Entity(entity)
     }
 
     /// A speaker named as text, tied to the entity it is an alias of.
     fn named(&self, name: String) -> Speaker {
         match self.aliases.find(&name) {
             Some(e) => self.speaker_of(e),
-            None => Speaker { name, entity: None },
+            None => Speaker::Named(name),
         }
     }
 
-    fn mentions_in(&self, span: Span) -> &[(Span, usize)] {
-        let a = self.mentions.partition_point(|(m, _)| m.start < span.start);
-        let b = self.mentions.partition_point(|(m, _)| m.start < span.end);
-        &self.mentions[a..b.max(a)]
+    /// The mentions of people, organizations and places starting in `span`.
+    fn mentions_in(&self, span: Span) -> mentions::Iter<'_> {
+        self.mentions.starting_within(span.start, span.end)
     }
 
     /// The person a phrase part names: a mention ending the part that is
@@ -88,14 +104,13 @@ impl<'a> Resolver<'a> {
     /// "Trump officials" is nobody).
     fn person_in(&self, part: Span) -> Option<usize> {
         self.mentions_in(part)
-            .iter()
             .filter(|(m, e)| {
                 m.end <= part.end
                     && self.entities[*e].kind == EntityType::Person
                     && (self.text[m.end..part.end].chars().all(|c| !c.is_alphanumeric())
                         || of_place(&self.text[m.end..part.end]))
             })
-            .map(|&(_, e)| e)
+            .map(|(_, e)| e)
             .next_back()
     }
 
@@ -109,9 +124,8 @@ impl<'a> Resolver<'a> {
             .map_or(0, |p| p.len());
         let want = Span::new(part.start + lead, part.start + trimmed.len());
         self.mentions_in(part)
-            .iter()
             .find(|(m, e)| *m == want && matches!(self.entities[*e].kind, EntityType::Organization | EntityType::Place))
-            .map(|&(_, e)| e)
+            .map(|(_, e)| e)
     }
 
     /// The speaker a phrase names. `strict` (for quotes with no verb of
@@ -172,13 +186,12 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let heads = words::with_lower(noun, words::body_synonyms);
-        let end = self.mentions.partition_point(|(m, _)| m.start < before);
-        self.mentions[..end]
-            .iter()
+        self.mentions
+            .starting_within(0, before)
             .rev()
             .take_while(|(m, _)| before - m.start <= ANTECEDENT_REACH)
             .filter(|(m, e)| self.entities[*e].kind == EntityType::Organization && !self.in_quote(*m))
-            .map(|&(_, e)| e)
+            .map(|(_, e)| e)
             .find(|&e| {
                 self.entities[e]
                     .name
@@ -219,13 +232,13 @@ impl<'a> Resolver<'a> {
                 } else {
                     span.end = span.end.min(span.start + MENTION_REACH);
                 }
-                let found = self.mentions_in(span).iter().find(|(m, e)| {
+                let found = self.mentions_in(span).find(|(m, e)| {
                     m.end <= span.end
                         && wanted.contains(&self.entities[*e].kind)
                         && !self.in_quote(*m)
                         && !self.addressed(*m)
                 });
-                if let Some(&(_, e)) = found {
+                if let Some((_, e)) = found {
                     return Some(self.speaker_of(e));
                 }
             }
@@ -276,12 +289,13 @@ impl<'a> Resolver<'a> {
         if quoted_in + 1 < here {
             return None;
         }
-        let fits = match (speaker.entity.map(|e| self.entities[e].kind), p) {
-            (Some(EntityType::Person), Pronoun::Personal) => true,
-            (Some(EntityType::Organization), Pronoun::Neuter | Pronoun::Plural) => true,
-            (Some(_), _) => false,
+        let fits = match speaker {
+            Speaker::Entity(e) => matches!(
+                (self.entities[*e].kind, p),
+                (EntityType::Person, Pronoun::Personal) | (EntityType::Organization, Pronoun::Neuter | Pronoun::Plural)
+            ),
             // An unnamed speaker: "the researchers" are "they", "a judge" is "he".
-            (None, p) => words::with_lower(speaker.name.rsplit(' ').next().unwrap_or(""), |last| {
+            Speaker::Named(name) => words::with_lower(name.rsplit(' ').next().unwrap_or(""), |last| {
                 let plural = last.ends_with('s') && !last.ends_with("ss");
                 match p {
                     Pronoun::Plural => plural,
