@@ -33,11 +33,14 @@ pub(super) fn merge_misspellings(clusters: &mut [Cluster], names: &Names) {
     let (mut nearby, mut other) = (Vec::new(), String::new());
     for i in 0..clusters.len() {
         let c = &clusters[i];
-        let guessed = c.votes.all_at_most(Strength::Shape);
-        let kind = c.kind();
-        if c.mentions.len() != 1 || c.word_count() < 2 || matches!(kind, Some(EntityType::Person | EntityType::Date)) {
+        if c.mentions.len() != 1 || c.word_count() < 2 {
             continue;
         }
+        let kind = c.kind();
+        if matches!(kind, Some(EntityType::Person | EntityType::Date)) {
+            continue;
+        }
+        let guessed = c.votes.all_at_most(Strength::Shape);
         c.joined(names, &mut name);
         if name.len() < 8 {
             continue;
