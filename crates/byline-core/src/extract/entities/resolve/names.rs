@@ -147,7 +147,9 @@ pub(super) fn norm_into(s: &str, out: &mut String) {
         // Full Unicode rules (a final sigma lowercases differently).
         out.push_str(&s.to_lowercase());
     }
-    if !out.is_ascii() || out.contains("'s ") {
+    // A byte test first: a substring search costs more to set up than most
+    // names are long.
+    if !out.is_ascii() || out.as_bytes().contains(&b'\'') && out.contains("'s ") {
         let replaced = out.replace('\u{a0}', " ").replace("'s ", " ").replace("’s ", " ");
         *out = replaced;
     }
