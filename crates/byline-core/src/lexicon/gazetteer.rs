@@ -87,6 +87,8 @@ pub struct Gazetteer {
     groups: FastMap<&'static str, &'static str>,
     /// Keyed by the lowercase name.
     given_names: FastMap<String, Gender>,
+    /// The shapes of given names, asked before a word is folded and hashed.
+    given_name_shapes: Shapes,
     organizations: FastMap<&'static str, &'static str>,
     /// Lowercase, single-spaced title → the title as listed.
     title_keys: FastMap<String, &'static str>,
@@ -179,6 +181,7 @@ impl Gazetteer {
         Gazetteer {
             places,
             groups,
+            given_name_shapes: Shapes::of(given_names.keys().map(String::as_str)),
             given_names,
             organizations,
             title_keys,
@@ -227,7 +230,7 @@ impl Gazetteer {
     /// gender if known. The word must start with a capital letter; the rest
     /// is matched without regard to case ("DeAndre", "DONALD").
     pub fn given_name(&self, word: &str) -> Option<Gender> {
-        if !word.chars().next().is_some_and(char::is_uppercase) {
+        if !word.chars().next().is_some_and(char::is_uppercase) || !self.given_name_shapes.may_contain(word) {
             return None;
         }
         with_key(word, |key| self.given_names.get(key).copied())
@@ -244,7 +247,13 @@ impl Gazetteer {
     /// or role before a name; case-insensitive, any run of whitespace counts
     /// as one space.
     pub fn is_title(&self, words: &str) -> bool {
-        let first = words.split_whitespace().next().unwrap_or("");
+        // One word, as most asked about are: it is its own first word,
+        // found without decoding characters in search of whitespace.
+        let first = if words.bytes().all(|b| b.is_ascii_graphic()) {
+            words
+        } else {
+            words.split_whitespace().next().unwrap_or("")
+        };
         if !self.title_first_shapes.may_contain(first) {
             return false;
         }
