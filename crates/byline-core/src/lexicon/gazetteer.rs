@@ -214,6 +214,14 @@ impl Gazetteer {
         self.places.get(name).is_some_and(|p| p.kinds & kind.bit() != 0)
     }
 
+    /// Whether `name` is listed as a place of any of `kinds`: one lookup
+    /// where asking [`Gazetteer::is_place_of_kind`] for each kind hashes
+    /// the name once per kind.
+    pub fn is_place_of_any_kind(&self, name: &str, kinds: &[PlaceKind]) -> bool {
+        let mask = kinds.iter().fold(0, |m, k| m | k.bit());
+        self.places.get(name).is_some_and(|p| p.kinds & mask != 0)
+    }
+
     /// The canonical name of a place alias ("US" → "United States"); the name
     /// itself when it is canonical.
     pub fn canonical_place(&self, name: &str) -> Option<&str> {

@@ -341,3 +341,22 @@ fn is_title_agrees_with_a_plain_lookup() {
         assert_eq!(gaz.is_title(p), plain, "{p:?}");
     }
 }
+
+/// One lookup for several kinds answers as asking for each kind does, on
+/// every listed form and the words near it.
+#[test]
+fn place_of_any_kind_agrees_with_each_kind() {
+    let gaz = g();
+    let kinds = PlaceKind::ALL;
+    let sets: [&[PlaceKind]; 5] = [&[], &kinds[..1], &kinds[1..], &[kinds[0], kinds[2]], &kinds];
+    let mut words = variants(gaz.places.keys().copied());
+    words.extend(["", "Georgia", "Washington", "Bukele", "São Paulo", "U.S."].map(String::from));
+    for w in &words {
+        for set in sets {
+            let each = set.iter().any(|&k| gaz.is_place_of_kind(w, k));
+            assert_eq!(gaz.is_place_of_any_kind(w, set), each, "{w:?} {set:?}");
+        }
+    }
+    assert!(gaz.is_place_of_any_kind("Georgia", &[PlaceKind::Region]));
+    assert!(!gaz.is_place_of_any_kind("Georgia", &[PlaceKind::City]));
+}
