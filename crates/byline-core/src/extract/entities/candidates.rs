@@ -447,7 +447,7 @@ fn title_at(text: &str, toks: &[Token], k: usize, end: usize, gaz: &Gazetteer) -
     if !gaz.is_title_start(w) {
         return (words::is_abbreviated_title(w) && toks.get(k + 1).is_some_and(|t| t.text(text) == ".")).then_some(2);
     }
-    for len in 1..=4.min(end - k) {
+    for len in 1..4.min(end - k) + 1 {
         if gaz.is_title(&text[toks[k].span.start..toks[k + len - 1].span.end]) {
             best = Some(len);
         }
@@ -464,7 +464,7 @@ fn title_at(text: &str, toks: &[Token], k: usize, end: usize, gaz: &Gazetteer) -
 /// Whether the lowercase words right before token `start` form a title
 /// ("White House spokeswoman Karoline Leavitt", "district councillor X").
 fn title_ending_at(text: &str, toks: &[Token], start: usize, gaz: &Gazetteer) -> bool {
-    (2..=3).any(|len| {
+    [2, 3].into_iter().any(|len| {
         start >= len && gaz.is_title_start(toks[start - len].text(text)) && {
             let phrase = &text[toks[start - len].span.start..toks[start - 1].span.end];
             gaz.is_title(phrase)
