@@ -196,7 +196,7 @@ impl Gazetteer {
             head_noun_shapes: Shapes::of(head_nouns.keys().map(String::as_str)),
             head_nouns,
             // One column, no tabs: skip the column splitting of `entries`.
-            common_words: WordSet::new(ENGLISH_WORDS.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))),
+            common_words: WordSet::of_lines(ENGLISH_WORDS),
         }
     }
 
