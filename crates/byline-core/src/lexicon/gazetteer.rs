@@ -87,6 +87,8 @@ pub struct Gazetteer {
     groups: FastMap<&'static str, &'static str>,
     /// Keyed by the lowercase name.
     given_names: FastMap<String, Gender>,
+    /// The shapes of given names, asked before a word is folded and hashed.
+    given_name_shapes: Shapes,
     organizations: FastMap<&'static str, &'static str>,
     /// Lowercase, single-spaced title → the title as listed.
     title_keys: FastMap<String, &'static str>,
@@ -179,6 +181,7 @@ impl Gazetteer {
         Gazetteer {
             places,
             groups,
+            given_name_shapes: Shapes::of(given_names.keys().map(String::as_str)),
             given_names,
             organizations,
             title_keys,
@@ -193,7 +196,7 @@ impl Gazetteer {
             head_noun_shapes: Shapes::of(head_nouns.keys().map(String::as_str)),
             head_nouns,
             // One column, no tabs: skip the column splitting of `entries`.
-            common_words: WordSet::new(ENGLISH_WORDS.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))),
+            common_words: WordSet::of_lines(ENGLISH_WORDS),
         }
     }
 
@@ -209,6 +212,14 @@ impl Gazetteer {
     /// country and a region).
     pub fn is_place_of_kind(&self, name: &str, kind: PlaceKind) -> bool {
         self.places.get(name).is_some_and(|p| p.kinds & kind.bit() != 0)
+    }
+
+    /// Whether `name` is listed as a place of any of `kinds`: one lookup
+    /// where asking [`Gazetteer::is_place_of_kind`] for each kind hashes
+    /// the name once per kind.
+    pub fn is_place_of_any_kind(&self, name: &str, kinds: &[PlaceKind]) -> bool {
+        let mask = kinds.iter().fold(0, |m, k| m | k.bit());
+        self.places.get(name).is_some_and(|p| p.kinds & mask != 0)
     }
 
     /// The canonical name of a place alias ("US" → "United States"); the name
@@ -227,7 +238,7 @@ impl Gazetteer {
     /// gender if known. The word must start with a capital letter; the rest
     /// is matched without regard to case ("DeAndre", "DONALD").
     pub fn given_name(&self, word: &str) -> Option<Gender> {
-        if !word.chars().next().is_some_and(char::is_uppercase) {
+        if !word.chars().next().is_some_and(char::is_uppercase) || !self.given_name_shapes.may_contain(word) {
             return None;
         }
         with_key(word, |key| self.given_names.get(key).copied())
@@ -244,7 +255,13 @@ impl Gazetteer {
     /// or role before a name; case-insensitive, any run of whitespace counts
     /// as one space.
     pub fn is_title(&self, words: &str) -> bool {
-        let first = words.split_whitespace().next().unwrap_or("");
+        // One word, as most asked about are: it is its own first word,
+        // found without decoding characters in search of whitespace.
+        let first = if words.bytes().all(|b| b.is_ascii_graphic()) {
+            words
+        } else {
+            words.split_whitespace().next().unwrap_or("")
+        };
         if !self.title_first_shapes.may_contain(first) {
             return false;
         }

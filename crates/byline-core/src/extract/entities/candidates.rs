@@ -41,16 +41,26 @@ pub struct Candidate {
 }
 
 /// Whether a token can be part of a name.
+#[inline]
 fn is_name_word(text: &str, t: &Token) -> bool {
     if t.kind != TokenKind::Word {
         return false;
     }
     let w = t.text(text);
     let bytes = w.as_bytes();
-    // Most words are plain lowercase ASCII: no capital, no name.
-    if bytes[0].is_ascii_lowercase() && is_lowercase_ascii(bytes) {
+    // Most words are plain lowercase ASCII: no capital, no name. Asked of
+    // every token, so this test is made inline and the call is made only
+    // for the rest.
+    if bytes.first().is_none_or(u8::is_ascii_lowercase) && is_lowercase_ascii(bytes) {
         return false;
     }
+    is_name_word_with_capital(w)
+}
+
+/// [`is_name_word`] for a word that is not plain lowercase ASCII.
+#[inline(never)]
+fn is_name_word_with_capital(w: &str) -> bool {
+    let bytes = w.as_bytes();
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -138,9 +148,16 @@ pub fn find(text: &str, toks: &[Token], gaz: &Gazetteer, scratch: &mut Scratch) 
     // Each token's class, worked out once: names may be asked about many times.
     let Scratch { names, dated } = scratch;
     names.clear();
-    names.extend(toks.iter().map(|t| is_name_word(text, t)));
     dated.clear();
-    dated.extend((0..toks.len()).map(|k| names[k] && is_date_word(text, toks, k, names)));
+    names.reserve(toks.len());
+    dated.reserve(toks.len());
+    // One pass: whether a month is a date asks only about the token
+    // before it, whose class is known by then.
+    for (k, t) in toks.iter().enumerate() {
+        let name = is_name_word(text, t);
+        names.push(name);
+        dated.push(name && is_date_word(text, toks, k, names));
+    }
     let (names, dated): (&[bool], &[bool]) = (names, dated);
     let is_name = |k: usize| names.get(k).copied().unwrap_or(false);
     let is_dated = |k: usize| dated.get(k).copied().unwrap_or(false);
@@ -430,7 +447,7 @@ fn title_at(text: &str, toks: &[Token], k: usize, end: usize, gaz: &Gazetteer) -
     if !gaz.is_title_start(w) {
         return (words::is_abbreviated_title(w) && toks.get(k + 1).is_some_and(|t| t.text(text) == ".")).then_some(2);
     }
-    for len in 1..=4.min(end - k) {
+    for len in 1..4.min(end - k) + 1 {
         if gaz.is_title(&text[toks[k].span.start..toks[k + len - 1].span.end]) {
             best = Some(len);
         }
@@ -447,7 +464,7 @@ fn title_at(text: &str, toks: &[Token], k: usize, end: usize, gaz: &Gazetteer) -
 /// Whether the lowercase words right before token `start` form a title
 /// ("White House spokeswoman Karoline Leavitt", "district councillor X").
 fn title_ending_at(text: &str, toks: &[Token], start: usize, gaz: &Gazetteer) -> bool {
-    (2..=3).any(|len| {
+    [2, 3].into_iter().any(|len| {
         start >= len && gaz.is_title_start(toks[start - len].text(text)) && {
             let phrase = &text[toks[start - len].span.start..toks[start - 1].span.end];
             gaz.is_title(phrase)

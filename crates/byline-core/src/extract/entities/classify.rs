@@ -518,8 +518,7 @@ fn is_person_shaped(ws: &[&str], first_given: bool, gaz: &Gazetteer, heads: &mut
                 && !w.bytes().any(|b| b.is_ascii_digit())
                 && !heads.is_head(gaz, i)
                 && !w.eq_ignore_ascii_case("the")
-                && !gaz.is_place_of_kind(w, PlaceKind::Country)
-                && !gaz.is_place_of_kind(w, PlaceKind::Region)
+                && !gaz.is_place_of_any_kind(w, &[PlaceKind::Country, PlaceKind::Region])
         })
         && (first_given || ws.iter().any(|w| !gaz.is_common_word_in_any_case(w)) || ws.len() >= 3)
 }

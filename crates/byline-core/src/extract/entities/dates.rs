@@ -310,6 +310,14 @@ fn may_open_capitalized_date(w: &str) -> bool {
     if is_weekday(w) || month_index(w).is_some() || w.starts_with("FY") {
         return true;
     }
+    // Every relative word opens with one of these letters: most names are
+    // ruled out here, before they are copied and lowercased.
+    if !matches!(
+        w.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'l' | b'n' | b't' | b'p' | b'c' | b'f' | b'y')
+    ) {
+        return false;
+    }
     // The relative words, with a possessive, are at most 13 bytes.
     let mut buf = [0u8; 13];
     let Some(lower) = buf.get_mut(..w.len()) else {
@@ -391,7 +399,19 @@ fn month_date(text: &str, toks: &[Token], i: usize) -> Option<(usize, String)> {
         return None;
     }
     let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
-    Some((j, text[span.start..span.end].to_lowercase().replace(" ,", ",")))
+    Some((j, date_key(&text[span.start..span.end])))
+}
+
+/// The key of a date as written: lowercase, without a space before a
+/// comma ("May 5 , 2020" → "may 5, 2020").
+fn date_key(written: &str) -> String {
+    let key = written.to_lowercase();
+    // A comma written apart is rare: only then is a second copy made.
+    if key.as_bytes().windows(2).any(|pair| pair == b" ,") {
+        key.replace(" ,", ",")
+    } else {
+        key
+    }
 }
 
 /// A four-digit number is a year unless it counts something or is money.
@@ -437,6 +457,79 @@ pub(super) mod tests {
         let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts, vec!["Today", "LAST WEEK", "Fiscal year 2019", "FY2020"]);
         assert!(dates("Lastly, Nextel and Pasteur spoke.").is_empty());
+    }
+
+    /// The first-letter test before lowercasing never changes which
+    /// capitalized words may open a date: the relative words in every
+    /// case and with possessives, names, calendar words and non-ASCII.
+    #[test]
+    fn capitalized_opener_test_agrees_with_lowercasing_every_word() {
+        fn by_lowercasing(w: &str) -> bool {
+            if is_weekday(w) || month_index(w).is_some() || w.starts_with("FY") {
+                return true;
+            }
+            w.len() <= 13 && opens_relative_date(w.to_ascii_lowercase().as_bytes())
+        }
+        let mut words: Vec<String> = Vec::new();
+        for base in [
+            "last",
+            "next",
+            "this",
+            "past",
+            "previous",
+            "coming",
+            "following",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "fiscal",
+            "Drazet",
+            "Monday",
+            "May",
+            "Sept.",
+            "FY19",
+            "Über",
+            "Ñame",
+            "",
+            "x",
+            "Lastly",
+        ] {
+            for form in [
+                base.to_string(),
+                base.to_uppercase(),
+                format!("{base}'s"),
+                format!("{base}’s"),
+            ] {
+                let mut chars = form.chars();
+                let capitalized: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default();
+                words.extend([form, capitalized]);
+            }
+        }
+        for w in &words {
+            assert_eq!(may_open_capitalized_date(w), by_lowercasing(w), "{w:?}");
+        }
+    }
+
+    /// The date key agrees with lowercasing then joining every comma
+    /// written apart, on dates with and without such commas.
+    #[test]
+    fn date_key_agrees_with_lowercase_and_replace() {
+        for s in [
+            "May 5 , 2020",
+            "August 2, 2015",
+            "SEP 25 ,2020",
+            "3 Mai , 2021 ,",
+            " ,",
+            "",
+            "Él 1 ,, 2",
+            ",",
+        ] {
+            assert_eq!(date_key(s), s.to_lowercase().replace(" ,", ","), "{s:?}");
+        }
     }
 
     #[test]

@@ -227,3 +227,136 @@ fn canonical_names_are_listed_forms() {
         }
     }
 }
+
+/// Words near the keys of a list: the key itself, in other cases, with a
+/// letter changed, added or dropped at either end, padded with spaces, and
+/// with accents; a shape test that rules out one of them wrongly shows up
+/// as a lookup that disagrees with the plain one.
+fn variants<'k>(keys: impl Iterator<Item = &'k str>) -> Vec<String> {
+    let mut words = Vec::new();
+    for key in keys {
+        let mut chars = key.chars();
+        let capitalized = match chars.next() {
+            Some(c) => c.to_uppercase().chain(chars).collect(),
+            None => String::new(),
+        };
+        words.extend([
+            key.to_string(),
+            key.to_uppercase(),
+            key.to_lowercase(),
+            format!("{capitalized}s"),
+            format!("{capitalized}\u{e9}"),
+            format!(" {capitalized} "),
+            capitalized.chars().skip(1).collect(),
+            capitalized
+                .chars()
+                .take(capitalized.chars().count().saturating_sub(1))
+                .collect(),
+            capitalized,
+        ]);
+    }
+    words
+}
+
+/// The shape tests before the place and given-name lookups never change
+/// an answer: on every listed form and the words near each, and on words
+/// of other shapes (non-ASCII, digits, punctuation, empty), the filtered
+/// lookup gives what a plain lookup in the map gives.
+#[test]
+fn shape_tests_agree_with_plain_lookups() {
+    let gaz = g();
+    let mut words = variants(gaz.places.keys().copied());
+    words.extend(variants(gaz.given_names.keys().map(String::as_str)));
+    words.extend(
+        [
+            "",
+            " ",
+            "Ça",
+            "Über",
+            "İstanbul",
+            "ÉLODIE",
+            "Zoë",
+            "4x4",
+            "\"Paris",
+            "Paris,",
+            "U.S.",
+            "Dr.",
+            "New  York",
+            "São Paulo",
+            "Ō",
+            "x",
+        ]
+        .map(String::from),
+    );
+    for w in &words {
+        let plain = gaz.places.get(w.as_str());
+        assert_eq!(
+            gaz.place(w),
+            plain.and_then(|p| PlaceKind::ALL.into_iter().find(|k| p.kinds & k.bit() != 0)),
+            "{w:?}"
+        );
+        assert_eq!(gaz.canonical_place(w), plain.map(|p| p.canonical), "{w:?}");
+        for kind in PlaceKind::ALL {
+            assert_eq!(
+                gaz.is_place_of_kind(w, kind),
+                plain.is_some_and(|p| p.kinds & kind.bit() != 0),
+                "{w:?}"
+            );
+        }
+        let given = w
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            .then(|| gaz.given_names.get(&slow_key(w)).copied())
+            .flatten();
+        assert_eq!(gaz.given_name(w), given, "{w:?}");
+    }
+}
+
+/// The one-word path of `is_title` agrees with a plain lookup of the key
+/// on every title, its words, and phrases with odd spacing and accents.
+#[test]
+fn is_title_agrees_with_a_plain_lookup() {
+    let gaz = g();
+    let mut phrases: Vec<String> = gaz.titles().iter().map(|t| t.to_string()).collect();
+    phrases.extend(gaz.titles().iter().flat_map(|t| t.split(' ').map(String::from)));
+    phrases.extend(variants(gaz.titles().iter().copied()));
+    phrases.extend(
+        [
+            "",
+            " ",
+            "\tminister",
+            "minister\u{a0}",
+            "Prime\u{2003}Minister",
+            "señora",
+            "Sen.",
+            "sen",
+            "Mr.",
+            "it's",
+        ]
+        .map(String::from),
+    );
+    for p in &phrases {
+        let plain = gaz.title_keys.contains_key(&slow_key(p));
+        assert_eq!(gaz.is_title(p), plain, "{p:?}");
+    }
+}
+
+/// One lookup for several kinds answers as asking for each kind does, on
+/// every listed form and the words near it.
+#[test]
+fn place_of_any_kind_agrees_with_each_kind() {
+    let gaz = g();
+    let kinds = PlaceKind::ALL;
+    let sets: [&[PlaceKind]; 5] = [&[], &kinds[..1], &kinds[1..], &[kinds[0], kinds[2]], &kinds];
+    let mut words = variants(gaz.places.keys().copied());
+    words.extend(["", "Georgia", "Washington", "Bukele", "São Paulo", "U.S."].map(String::from));
+    for w in &words {
+        for set in sets {
+            let each = set.iter().any(|&k| gaz.is_place_of_kind(w, k));
+            assert_eq!(gaz.is_place_of_any_kind(w, set), each, "{w:?} {set:?}");
+        }
+    }
+    assert!(gaz.is_place_of_any_kind("Georgia", &[PlaceKind::Region]));
+    assert!(!gaz.is_place_of_any_kind("Georgia", &[PlaceKind::City]));
+}
