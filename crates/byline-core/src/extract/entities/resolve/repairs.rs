@@ -22,15 +22,22 @@ pub(super) fn merge_misspellings(clusters: &mut [Cluster], names: &Names) {
     // right spelling, and a merge only adds to a cluster that already
     // could: the index built now holds every cluster that ever can.
     let attested = |t: &Cluster| t.mentions.len() > 1 || t.votes.any_at_least(Strength::Context);
-    let mut name = String::new();
-    let index = SlipIndex::new(
+    let listed = |t: &Cluster| t.word_count() >= 2 && attested(t);
+    // A name can be misspelt only as a name of its own type, unless only
+    // its shape typed it, and people and dates are never taken for
+    // misspellings: their names are listed apart, and looked at only for a
+    // name that was guessed at (built when the first such name is met,
+    // before anything can have merged into them).
+    let person_or_date = |t: &Cluster| matches!(t.kind(), Some(EntityType::Person | EntityType::Date));
+    let typed = SlipIndex::new(
         clusters
             .iter()
             .enumerate()
-            .filter(|(_, t)| t.word_count() >= 2 && attested(t)),
+            .filter(|(_, t)| listed(t) && !person_or_date(t)),
         names,
     );
-    let (mut nearby, mut other) = (Vec::new(), String::new());
+    let mut people_and_dates: Option<SlipIndex> = None;
+    let (mut name, mut nearby, mut more, mut other) = (String::new(), Vec::new(), Vec::new(), String::new());
     for i in 0..clusters.len() {
         let c = &clusters[i];
         if c.mentions.len() != 1 || c.word_count() < 2 {
@@ -45,7 +52,21 @@ pub(super) fn merge_misspellings(clusters: &mut [Cluster], names: &Names) {
         if name.len() < 8 {
             continue;
         }
-        index.nearby(&name, attested(c), &mut nearby);
+        typed.nearby(&name, listed(c), &mut nearby);
+        if guessed {
+            let apart = people_and_dates.get_or_insert_with(|| {
+                SlipIndex::new(
+                    clusters
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, t)| listed(t) && person_or_date(t)),
+                    names,
+                )
+            });
+            apart.nearby(&name, false, &mut more);
+            nearby.append(&mut more);
+            nearby.sort_unstable();
+        }
         let mut targets = nearby.iter().copied().filter(|&j| {
             let t = &clusters[j];
             j != i && (guessed || t.kind() == kind) && t.word_count() == clusters[i].word_count() && attested(t) && {
