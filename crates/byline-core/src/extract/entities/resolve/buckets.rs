@@ -36,14 +36,13 @@ impl TableBuilder {
         let mut entries = self.entries;
         entries.shrink_to_fit();
         let bits = run_bits(entries.len());
-        let starts = sort_in_place(&mut entries, bits);
+        let mut starts = sort_in_place(&mut entries, bits);
+        let sorted = entries.len();
         entries.dedup();
-        // Dedup moved entries down: count the runs again.
-        let starts = if entries.len() == *starts.last().unwrap_or(&0) as usize {
-            starts
-        } else {
-            run_starts(&entries, bits)
-        };
+        // Entries dropped as repeats moved the rest down: count the runs again.
+        if entries.len() != sorted {
+            starts = run_starts(&entries, bits);
+        }
         ClusterTable { entries, starts, bits }
     }
 }

@@ -38,6 +38,7 @@ pub(super) fn merge_misspellings(clusters: &mut [Cluster], names: &Names) {
     );
     let mut people_and_dates: Option<SlipIndex> = None;
     let (mut name, mut nearby, mut more, mut other) = (String::new(), Vec::new(), Vec::new(), String::new());
+    let mut hasher = FormHasher::default();
     for i in 0..clusters.len() {
         let c = &clusters[i];
         if c.mentions.len() != 1 || c.word_count() < 2 {
@@ -52,7 +53,7 @@ pub(super) fn merge_misspellings(clusters: &mut [Cluster], names: &Names) {
         if name.len() < 8 {
             continue;
         }
-        typed.nearby(&name, listed(c), &mut nearby);
+        typed.nearby(&name, listed(c), &mut hasher, &mut nearby);
         if guessed {
             let apart = people_and_dates.get_or_insert_with(|| {
                 SlipIndex::new(
@@ -63,7 +64,7 @@ pub(super) fn merge_misspellings(clusters: &mut [Cluster], names: &Names) {
                     names,
                 )
             });
-            apart.nearby(&name, false, &mut more);
+            apart.nearby(&name, false, &mut hasher, &mut more);
             nearby.append(&mut more);
             nearby.sort_unstable();
         }
@@ -126,13 +127,13 @@ impl SlipIndex {
         SlipIndex { forms, listed, shared }
     }
 
-    /// The clusters other than `own` sharing a form with `name`, each
-    /// once, in order, and maybe `own`; `listed` says whether `name` is in
-    /// the index itself.
-    fn nearby(&self, name: &str, listed: bool, out: &mut Vec<usize>) {
+    /// The clusters sharing a form with `name`, each once, in order (the
+    /// name's own cluster among them when it is listed); `listed` says
+    /// whether `name` is in the index itself. `hasher` is the caller's, kept
+    /// from name to name.
+    fn nearby(&self, name: &str, listed: bool, hasher: &mut FormHasher, out: &mut Vec<usize>) {
         out.clear();
         let bits = if listed { &self.shared } else { &self.listed };
-        let mut hasher = FormHasher::default();
         hasher.each(name, |h| {
             if bits.may_hold(h) {
                 out.extend(self.forms.get(h));
@@ -304,17 +305,17 @@ mod tests {
         let index = SlipIndex::of(forms.build());
         let mut out = Vec::new();
         for (i, name) in names.iter().enumerate().skip(1) {
-            index.nearby(name, false, &mut out);
+            index.nearby(name, false, &mut hasher, &mut out);
             assert_eq!(out, vec![i], "{name}");
         }
-        index.nearby("United Nations", false, &mut out);
+        index.nearby("United Nations", false, &mut hasher, &mut out);
         assert_eq!(out, vec![0, 4]);
         // Listed itself, a name finds the names it shares a form with.
-        index.nearby("Untied Nations", true, &mut out);
+        index.nearby("Untied Nations", true, &mut hasher, &mut out);
         assert_eq!(out, vec![0, 4]);
-        index.nearby("United Nations", true, &mut out);
+        index.nearby("United Nations", true, &mut hasher, &mut out);
         assert_eq!(out, vec![0, 4]);
-        index.nearby("World Bank", true, &mut out);
+        index.nearby("World Bank", true, &mut hasher, &mut out);
         assert!(out.is_empty() || out == vec![1]);
     }
 
