@@ -2,6 +2,8 @@
 //! and their columns, the lookup key of a name, and a sorted list cheaper
 //! to build than a hash set for the largest lists.
 
+use super::bytes::{HIGH, graphic8, no_capital8};
+
 /// A fixed word list looked up by hash: one hash and a comparison or two
 /// per lookup, where a binary search makes a dozen string comparisons (and
 /// as many calls to `memcmp`). Building one costs a hash per word, about a
@@ -166,25 +168,6 @@ fn all_windows(bytes: &[u8], test: impl Fn(u64) -> bool) -> Option<bool> {
         }
     }
     Some(test(u64::from_le_bytes(<[u8; 8]>::try_from(&bytes[n - 8..]).ok()?)))
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// Whether all eight bytes of `x` are in `'!'..='~'` (0x21 to 0x7E).
-fn graphic8(x: u64) -> bool {
-    // No byte at or above 0x80; then, with every byte below 0x80, adding
-    // 0x5F to each cannot carry into the next byte and sets its high bit
-    // exactly when the byte is at least 0x21, and adding 1 sets it
-    // exactly when the byte is 0x7F.
-    x & HIGH == 0 && x.wrapping_add(0x5F * ONES) & HIGH == HIGH && x.wrapping_add(ONES) & HIGH == 0
-}
-
-/// Whether none of the eight bytes of `x`, all below 0x80, is in
-/// `'A'..='Z'`: adding 0x3F to each cannot carry and sets its high bit
-/// exactly when it is 'A' or above, adding 0x25 exactly when above 'Z'.
-fn no_capital8(x: u64) -> bool {
-    x.wrapping_add(0x3F * ONES) & !x.wrapping_add(0x25 * ONES) & HIGH == 0
 }
 
 /// `s.trim()`, without decoding characters when both ends are visible

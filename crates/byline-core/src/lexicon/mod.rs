@@ -11,6 +11,7 @@
 
 pub mod abbreviations;
 pub mod adverbs;
+pub(crate) mod bytes;
 pub mod dates;
 pub mod function_words;
 pub mod gazetteer;

@@ -8,7 +8,6 @@
 //! ([`words`], [`units`]) behind a one-lookup filter, so most tokens cost a
 //! few comparisons and no regex runs over the text.
 
-mod bytes;
 mod context;
 mod numeral;
 mod scan;

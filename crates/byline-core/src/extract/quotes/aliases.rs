@@ -16,6 +16,7 @@ use std::hash::{BuildHasher, Hasher};
 use foldhash::fast::FixedState;
 
 use crate::extract::{Entity, EntityType};
+use crate::lexicon::bytes::ascii_lowercase;
 
 /// Bits of an index entry holding the entity; the hash is above them.
 const ENTITY_BITS: u32 = 32;
@@ -224,19 +225,6 @@ fn word(bytes: Option<[u8; 8]>) -> u64 {
     bytes.map_or(0, u64::from_le_bytes)
 }
 
-/// Eight bytes with the ASCII capitals among them lower-cased.
-fn ascii_lowercase(word: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Each byte's low seven bits plus an offset sets the byte's high bit
-    // from 'A' up (and again from past 'Z'); no byte overflows.
-    let low = word & !HIGH;
-    let from_a = low + ONES * (0x80 - u64::from(b'A'));
-    let past_z = low + ONES * (0x80 - u64::from(b'Z') - 1);
-    let capitals = from_a & !past_z & !word & HIGH;
-    word | (capitals >> 2)
-}
-
 /// Case-folded, without a leading "the" or a trailing possessive.
 fn fold(s: &str) -> String {
     let lower = s.trim().to_lowercase();
@@ -312,15 +300,6 @@ mod tests {
         for b in 0u8..0x80 {
             let s = format!("{c}a{c}", c = b as char);
             assert_eq!(trim_ascii_space(&s), s.trim(), "{b:#x}");
-        }
-    }
-
-    #[test]
-    fn eight_bytes_lower_case_as_ascii_does() {
-        for start in (0u8..=248).step_by(8) {
-            let bytes: [u8; 8] = std::array::from_fn(|k| start + k as u8);
-            let lowered = ascii_lowercase(u64::from_le_bytes(bytes)).to_le_bytes();
-            assert_eq!(lowered, bytes.map(|b| b.to_ascii_lowercase()));
         }
     }
 

@@ -187,8 +187,7 @@ fn scan_paragraph(text: &str, para: Span, index: usize, next_opens: Option<char>
 /// '"', '\'', and the lead bytes of U+2018..U+201F and of « ». Eight bytes
 /// are tested at a time: text is mostly bytes that are none of these.
 fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use crate::lexicon::bytes::{HIGH, ONES};
     // The high bit of each zero byte, and perhaps of bytes above one; the
     // lowest bit set is always the first zero byte.
     let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;

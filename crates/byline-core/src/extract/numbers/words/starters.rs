@@ -279,5 +279,5 @@ fn is_starter(first: u8, run: &[u8]) -> bool {
 /// The leading run of ASCII letters of a word ("Forty" in "Forty-three").
 #[inline]
 pub fn leading_letters(s: &[u8]) -> &[u8] {
-    &s[..super::super::bytes::leading_letters_len(s)]
+    &s[..crate::lexicon::bytes::leading_letters_len(s)]
 }

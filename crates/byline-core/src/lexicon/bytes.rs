@@ -1,12 +1,14 @@
-//! ASCII letters eight bytes at a time: the trigger scan asks, for nearly
-//! every word of an article, how many letters it begins with, and one
-//! arithmetic pass over eight bytes answers for all of them where a loop
-//! would test them one by one.
+//! Bytes tested eight at a time, as one number. Nearly every word of an
+//! article is asked a byte question or two (how many letters it begins
+//! with, whether it is all visible ASCII, whether it holds a capital), and
+//! one arithmetic pass over eight bytes answers for all of them where a
+//! loop would test them one by one. The word lists, the number scan and
+//! the quote stage share these tests.
 
 /// One in every byte.
-const ONES: u64 = 0x0101_0101_0101_0101;
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
 /// The high bit of every byte: the bit each mask below keeps per byte.
-const HIGH: u64 = 0x8080_8080_8080_8080;
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// The high bit of each byte of `x` that is an ASCII letter.
 fn letters(x: u64) -> u64 {
@@ -20,7 +22,7 @@ fn letters(x: u64) -> u64 {
 }
 
 /// The number of ASCII letters `s` begins with.
-pub fn leading_letters_len(s: &[u8]) -> usize {
+pub(crate) fn leading_letters_len(s: &[u8]) -> usize {
     let mut n = 0;
     while let Some(chunk) = s.get(n..n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
         let others = !letters(u64::from_le_bytes(chunk)) & HIGH;
@@ -30,6 +32,33 @@ pub fn leading_letters_len(s: &[u8]) -> usize {
         n += 8;
     }
     n + s[n..].iter().take_while(|b| b.is_ascii_alphabetic()).count()
+}
+
+/// Whether all eight bytes of `x` are in `'!'..='~'` (0x21 to 0x7E).
+pub(crate) fn graphic8(x: u64) -> bool {
+    // No byte at or above 0x80; then, with every byte below 0x80, adding
+    // 0x5F to each cannot carry into the next byte and sets its high bit
+    // exactly when the byte is at least 0x21, and adding 1 sets it
+    // exactly when the byte is 0x7F.
+    x & HIGH == 0 && x.wrapping_add(0x5F * ONES) & HIGH == HIGH && x.wrapping_add(ONES) & HIGH == 0
+}
+
+/// Whether none of the eight bytes of `x`, all below 0x80, is in
+/// `'A'..='Z'`: adding 0x3F to each cannot carry and sets its high bit
+/// exactly when it is 'A' or above, adding 0x25 exactly when above 'Z'.
+pub(crate) fn no_capital8(x: u64) -> bool {
+    x.wrapping_add(0x3F * ONES) & !x.wrapping_add(0x25 * ONES) & HIGH == 0
+}
+
+/// Eight bytes with the ASCII capitals among them lower-cased.
+pub(crate) fn ascii_lowercase(word: u64) -> u64 {
+    // Each byte's low seven bits plus an offset sets the byte's high bit
+    // from 'A' up (and again from past 'Z'); no byte overflows.
+    let low = word & !HIGH;
+    let from_a = low + ONES * (0x80 - u64::from(b'A'));
+    let past_z = low + ONES * (0x80 - u64::from(b'Z') - 1);
+    let capitals = from_a & !past_z & !word & HIGH;
+    word | (capitals >> 2)
 }
 
 #[cfg(test)]
@@ -76,6 +105,15 @@ mod tests {
             let b = s.as_bytes();
             let run = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
             assert_eq!(leading_letters_len(b), run, "{s}");
+        }
+    }
+
+    #[test]
+    fn eight_bytes_lower_case_as_ascii_does() {
+        for start in (0u8..=248).step_by(8) {
+            let bytes: [u8; 8] = std::array::from_fn(|k| start + k as u8);
+            let lowered = ascii_lowercase(u64::from_le_bytes(bytes)).to_le_bytes();
+            assert_eq!(lowered, bytes.map(|b| b.to_ascii_lowercase()));
         }
     }
 }
