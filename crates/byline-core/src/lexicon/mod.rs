@@ -16,6 +16,7 @@ pub mod dates;
 pub mod function_words;
 pub mod gazetteer;
 pub(crate) mod lists;
+pub(crate) mod lower;
 
 pub use gazetteer::Gazetteer;
 

@@ -19,11 +19,12 @@ use super::{cues, words};
 mod cache;
 mod heads;
 mod shapes;
+use crate::lexicon::lower::with_lower;
 use cache::HeadWords;
 pub use cache::LexicalCache;
 use heads::{Head, by_head, not_listed};
 pub use shapes::is_acronym;
-use shapes::{is_code, lowercase_then};
+use shapes::is_code;
 
 /// How sure a classification is; a stronger one wins when mentions merge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -80,7 +81,7 @@ pub fn trim_initial(text: &str, c: Candidate, gaz: &Gazetteer, doc: &dyn CaseEvi
         return Some((c, false));
     }
     let first = &text[c.words[0].start..c.words[0].end];
-    lowercase_then(first, |lower| trim_initial_word(text, c, first, lower, gaz, doc))
+    with_lower(first, |lower| trim_initial_word(text, c, first, lower, gaz, doc))
 }
 
 /// [`trim_initial`] given the first word and its lowercase form.

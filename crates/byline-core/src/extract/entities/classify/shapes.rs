@@ -51,26 +51,10 @@ pub(super) fn is_code(w: &str) -> bool {
     }
 }
 
-/// Calls `f` with `w.to_lowercase()`; a short ASCII word is lowercased
-/// on the stack rather than in a new string.
-pub(super) fn lowercase_then<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    if let Some(lower) = buf.get_mut(..w.len())
-        && w.is_ascii()
-    {
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        // Lowercased ASCII is still ASCII, so this never falls through.
-        if let Ok(lower) = std::str::from_utf8(lower) {
-            return f(lower);
-        }
-    }
-    f(&w.to_lowercase())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::lower::with_lower;
 
     const WORDS: &[&str] = &[
         "NASA",
@@ -130,7 +114,7 @@ mod tests {
     #[test]
     fn stack_lowercase_agrees_with_to_lowercase() {
         for w in WORDS.iter().chain(&["In", "Landscape", "ΟΔΟΣ", "Señora", "McDONALD'S"]) {
-            assert_eq!(lowercase_then(w, str::to_owned), w.to_lowercase(), "{w:?}");
+            assert_eq!(with_lower(w, str::to_owned), w.to_lowercase(), "{w:?}");
         }
     }
 }
